@@ -1,0 +1,48 @@
+package org.bimtek.itests;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the real Bimtek distribution built by karaf-assembly in Pax Exam, offline:
+ * bundles come from the distribution's system/ folder and Pax Exam's own from ~/.m2.
+ */
+public abstract class BimtekContainer {
+
+    /** The HTTP port inside the container, passed in as a system property. */
+    protected static int port() {
+        return Integer.parseInt(System.getProperty("bimtek.http.port"));
+    }
+
+    @Configuration
+    public Option[] config() throws IOException {
+        String distribution = new File(System.getProperty("bimtek.dist")).toURI().toString();
+        String localRepository = System.getProperty("maven.repo.local",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        String mvn = "etc/org.ops4j.pax.url.mvn.cfg";
+        return new Option[] {
+            karafDistributionConfiguration().frameworkUrl(distribution).name("Bimtek")
+                    .unpackDirectory(new File("target/exam")).useDeployFolder(false),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            editConfigurationFilePut(mvn, "org.ops4j.pax.url.mvn.repositories", ""),
+            editConfigurationFilePut(mvn, "org.ops4j.pax.url.mvn.localRepository", localRepository),
+            editConfigurationFilePut("etc/system.properties", "bimtek.http.port", Integer.toString(port)),
+            editConfigurationFilePut("etc/system.properties", "bimtek.demo", "true"),
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.bimtek.itests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A small HTTP client for the tests: keeps cookies like a browser, sends JSON, and
+ * remembers the CSRF token of the last login so state-changing calls can carry it.
+ */
+public final class Http {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A response with its JSON body parsed (null when the body is not JSON). */
+    public record Response(int status, String body, JsonNode json, HttpResponse<String> raw) {
+        public Optional<String> header(String name) {
+            return raw.headers().firstValue(name);
+        }
+    }
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+    private String csrfToken;
+
+    public Http(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public Response get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET().build());
+    }
+
+    public Response postJson(String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
+        }
+        return send(builder.build());
+    }
+
+    /** A POST with no CSRF token at all, as a forged cross-site request would be. */
+    public Response postWithoutCsrf(String path) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+    }
+
+    public Response login(String username, String password) throws IOException, InterruptedException {
+        Response response = postJson("/api/auth/login",
+                JSON.createObjectNode().put("username", username).put("password", password).toString());
+        if (response.status() == 200) {
+            csrfToken = response.json().get("csrfToken").asText();
+        }
+        return response;
+    }
+
+    /** The session cookie's value, to hand to another client (a "restarted browser"). */
+    public String sessionCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("BIMTEK_SESSION"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public void useSession(String sessionCookie, String csrf) {
+        HttpCookie cookie = new HttpCookie("BIMTEK_SESSION", sessionCookie);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        cookies.getCookieStore().add(URI.create(base), cookie);
+        this.csrfToken = csrf;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private Response send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+        JsonNode json = null;
+        if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            json = JSON.readTree(response.body());
+        }
+        return new Response(response.statusCode(), response.body(), json, response);
+    }
+}
