@@ -1,0 +1,107 @@
+package org.bimtek.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A trainee logs in with real headless Chromium, on a phone-sized window, in Indonesian. */
+class HomePageBrowserIT {
+
+    private static BimtekProcess bimtek;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        bimtek = BimtekProcess.unpack("browser", BimtekProcess.newDatabaseDir("browser")).start();
+        browser = chromium();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (bimtek != null) {
+            bimtek.stop();
+        }
+    }
+
+    /** Debian's chromium and chromedriver, named explicitly so Selenium Manager never downloads anything. */
+    static WebDriver chromium() throws Exception {
+        Path chrome = Path.of("/usr/bin/chromium");
+        Path driver = Path.of("/usr/bin/chromedriver");
+        if (!Files.isExecutable(chrome) || !Files.isExecutable(driver)) {
+            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory("bimtek-chromium"), "--lang=id");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    @Test
+    void traineeLogsInAndSeesTheIndonesianHomePageOnAPhone() {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        String base = "http://127.0.0.1:" + bimtek.port();
+        browser.get(base + "/");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/masuk"));
+        assertEquals("Masuk ke Bimtek", browser.findElement(By.tagName("h1")).getText());
+
+        browser.findElement(By.id("username")).sendKeys("peserta");
+        browser.findElement(By.id("password")).sendKeys("salah-kata-sandi");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        assertEquals("Nama pengguna atau kata sandi salah.", browser.findElement(By.id("login-error")).getText());
+
+        browser.findElement(By.id("password")).sendKeys("bimtek-peserta");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+
+        assertEquals("Selamat datang, Siti Rahmawati!", browser.findElement(By.id("greeting")).getText());
+        assertEquals("id", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.tagName("body")).getText().contains("Peran Anda: Peserta"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        long scrollWidth = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(scrollWidth <= 360, "no sideways scrolling on a 360 px phone, was " + scrollWidth);
+        long pageBytes = ((Number) js.executeScript(
+                "return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        + ".reduce((sum, e) => sum + (e.transferSize || e.encodedBodySize || 0), 0)")).longValue();
+        assertTrue(pageBytes > 0 && pageBytes < 100_000, "the home page weighs under 100 KB, was " + pageBytes);
+
+        browser.findElement(By.cssSelector("a.lang")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("greeting"), "Welcome, Siti Rahmawati!"));
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        browser.findElement(By.cssSelector("a.lang")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("greeting"), "Selamat datang, Siti Rahmawati!"));
+
+        browser.findElement(By.cssSelector("form.logout button")).click();
+        wait.until(ExpectedConditions.urlContains("/masuk"));
+        browser.get(base + "/");
+        wait.until(ExpectedConditions.urlContains("/masuk"));
+    }
+
+    @Test
+    void unknownPageShowsTheIndonesian404Page() {
+        browser.get("http://127.0.0.1:" + bimtek.port() + "/tidak-ada-halaman-ini");
+        assertEquals("Halaman tidak ditemukan", browser.findElement(By.tagName("h1")).getText());
+    }
+}
