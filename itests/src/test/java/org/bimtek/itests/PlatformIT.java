@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -22,6 +23,8 @@ import org.bimtek.api.audit.AuditEntry;
 import org.bimtek.api.audit.AuditLog;
 import org.bimtek.api.health.HealthReport;
 import org.bimtek.api.health.HealthService;
+import org.bimtek.api.identity.Role;
+import org.bimtek.api.identity.UserService;
 import org.bimtek.api.storage.Schema;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -45,6 +48,9 @@ public class PlatformIT extends BimtekContainer {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private UserService users;
 
     private Http http() throws Exception {
         Http http = new Http(port());
@@ -102,6 +108,28 @@ public class PlatformIT extends BimtekContainer {
 
         List<AuditEntry> failures = audit.recent("auth.login_failed", 5);
         assertTrue(failures.stream().anyMatch(e -> e.actor().equals("instruktur") && e.detail().contains("wrong password")));
+    }
+
+    @Test
+    public void fiveFailedLoginsSlowTheAccountDownAndSayForHowLong() throws Exception {
+        users.create("uji-throttle", "Akun Uji", Set.of(Role.TRAINEE), "kata-sandi-yang-benar".toCharArray());
+        Http http = http();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            Http.Response refused = http.login("uji-throttle", "salah-" + attempt);
+            assertEquals(401, refused.status());
+            assertFalse(refused.body().contains("diperlambat"));
+        }
+        Http.Response fifth = http.login("uji-throttle", "salah-5");
+        assertEquals(401, fifth.status());
+        String message = fifth.json().get("error").get("message").asText();
+        assertTrue(message, message.contains("diperlambat") && message.contains("30 detik"));
+
+        Http.Response sixth = http.login("uji-throttle", "kata-sandi-yang-benar");
+        assertEquals("even the right password waits", 429, sixth.status());
+        assertTrue(sixth.json().get("error").get("message").asText().startsWith("Terlalu banyak percobaan"));
+        long retryAfter = Long.parseLong(sixth.header("Retry-After").orElseThrow());
+        assertTrue(retryAfter > 0 && retryAfter <= 30);
+        assertEquals("uji-throttle", audit.recent("auth.login_throttled", 1).get(0).actor());
     }
 
     @Test

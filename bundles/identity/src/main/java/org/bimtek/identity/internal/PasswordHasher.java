@@ -34,10 +34,15 @@ final class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
 
     String hash(char[] password) {
+        return hash(password, MEMORY_KIB, ITERATIONS);
+    }
+
+    /** With other costs: what a hash made before a future cost change looks like. */
+    String hash(char[] password, int memoryKib, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+        byte[] hash = argon2(password, salt, memoryKib, iterations, PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + memoryKib + ",t=" + iterations + ",p=" + PARALLELISM + "$"
                 + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
