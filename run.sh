@@ -6,6 +6,9 @@
 #   BIMTEK_PORT=9090 ./run.sh            another HTTP port
 #   BIMTEK_DB_DIR=/srv/bimtek/db ./run.sh another database folder
 #   BIMTEK_DEMO=0 ./run.sh               no demo accounts
+#   ./run.sh --console                   with the Karaf shell in this terminal, for
+#                                        bimtek:user-add and friends (leave it with
+#                                        system:shutdown, or Ctrl-D)
 set -euo pipefail
 cd "$(dirname "$0")"
 root=$PWD
@@ -33,4 +36,7 @@ port="${BIMTEK_PORT:-8181}"
 export EXTRA_JAVA_OPTS="-Dbimtek.db.dir=$db_dir -Dbimtek.http.port=$port ${EXTRA_JAVA_OPTS:-}"
 export JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}"
 echo "Bimtek starts on http://localhost:$port (database: $db_dir). Ctrl-C stops it."
+if [ "${1:-}" = "--console" ]; then
+    exec "$karaf/bin/karaf"
+fi
 exec "$karaf/bin/karaf" run

@@ -26,6 +26,8 @@ import org.bimtek.api.health.HealthService;
 import org.bimtek.api.identity.Role;
 import org.bimtek.api.identity.UserService;
 import org.bimtek.api.storage.Schema;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -51,6 +53,9 @@ public class PlatformIT extends BimtekContainer {
 
     @Inject
     private UserService users;
+
+    @Inject
+    private SessionFactory shells;
 
     private Http http() throws Exception {
         Http http = new Http(port());
@@ -130,6 +135,39 @@ public class PlatformIT extends BimtekContainer {
         long retryAfter = Long.parseLong(sixth.header("Retry-After").orElseThrow());
         assertTrue(retryAfter > 0 && retryAfter <= 30);
         assertEquals("uji-throttle", audit.recent("auth.login_throttled", 1).get(0).actor());
+    }
+
+    @Test
+    public void shellCommandsCreateAUserWithAPrintedPasswordAndReportHealth() throws Exception {
+        String added = shell("bimtek:user-add --name \"Budi Santoso\" budi.santoso TRAINEE");
+        assertTrue(added, added.contains("Pengguna dibuat: budi.santoso (TRAINEE)"));
+        java.util.regex.Matcher password = java.util.regex.Pattern.compile("Kata sandi: (\\S+)").matcher(added);
+        assertTrue(added, password.find());
+        Http http = http();
+        Http.Response login = http.login("budi.santoso", password.group(1));
+        assertEquals(200, login.status());
+        assertEquals("Budi Santoso", login.json().get("displayName").asText());
+
+        String duplicate = shell("bimtek:user-add budi.santoso ADMIN");
+        assertTrue(duplicate, duplicate.contains("sudah dipakai"));
+        String badRole = shell("bimtek:user-add siapa ROOT");
+        assertTrue(badRole, badRole.contains("Peran tidak dikenal"));
+
+        String health = shell("bimtek:health");
+        assertTrue(health, health.contains("Status       : UP") && health.contains("Basis data   : UP"));
+    }
+
+    private String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Session session = shells.create(new ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -49,7 +49,7 @@ public class UserAddCommand implements Action {
         try {
             parsed = Role.valueOf(role.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            System.err.println("Peran tidak dikenal: " + role + ". Pilih TRAINEE, INSTRUCTOR atau ADMIN.");
+            session.getConsole().println("Peran tidak dikenal: " + role + ". Pilih TRAINEE, INSTRUCTOR atau ADMIN.");
             return null;
         }
         char[] password = ask ? askTwice() : generate();
@@ -59,12 +59,12 @@ public class UserAddCommand implements Action {
         try {
             User user = users.create(username, displayName, Set.of(parsed), password);
             audit.record("shell", "user.create", "user:" + user.id(), "role " + parsed);
-            System.out.println("Pengguna dibuat: " + user.username() + " (" + parsed + ")");
+            session.getConsole().println("Pengguna dibuat: " + user.username() + " (" + parsed + ")");
             if (!ask) {
-                System.out.println("Kata sandi: " + new String(password));
+                session.getConsole().println("Kata sandi: " + new String(password));
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
-            System.err.println(e.getMessage());
+            session.getConsole().println(e.getMessage());
         }
         return null;
     }
@@ -73,7 +73,7 @@ public class UserAddCommand implements Action {
         String first = session.readLine("Kata sandi: ", '*');
         String second = session.readLine("Ulangi kata sandi: ", '*');
         if (first == null || !first.equals(second)) {
-            System.err.println("Kedua kata sandi tidak sama; pengguna tidak dibuat.");
+            session.getConsole().println("Kedua kata sandi tidak sama; pengguna tidak dibuat.");
             return null;
         }
         return first.toCharArray();

@@ -4,6 +4,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
 import org.bimtek.api.health.HealthReport;
 import org.bimtek.api.health.HealthService;
 
@@ -15,14 +16,17 @@ public class HealthCommand implements Action {
     @Reference
     HealthService health;
 
+    @Reference
+    Session session;
+
     @Override
     public Object execute() {
         HealthReport report = health.check();
-        System.out.println("Status       : " + report.status());
-        System.out.println("Versi        : " + report.version());
-        System.out.println("Basis data   : " + report.database());
-        System.out.println("Bundle aktif : " + report.bundles().active());
-        System.out.println("Bundle gagal : " + report.bundles().failed());
+        session.getConsole().println("Status       : " + report.status());
+        session.getConsole().println("Versi        : " + report.version());
+        session.getConsole().println("Basis data   : " + report.database());
+        session.getConsole().println("Bundle aktif : " + report.bundles().active());
+        session.getConsole().println("Bundle gagal : " + report.bundles().failed());
         return null;
     }
 }
