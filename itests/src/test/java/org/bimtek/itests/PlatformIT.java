@@ -26,6 +26,7 @@ import org.bimtek.api.health.HealthService;
 import org.bimtek.api.identity.Role;
 import org.bimtek.api.identity.UserService;
 import org.bimtek.api.storage.Schema;
+import org.bimtek.api.web.MenuEntry;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
@@ -168,6 +169,30 @@ public class PlatformIT extends BimtekContainer {
         }
         out.flush();
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    public void aMenuEntryRegisteredByAnyBundleAppearsOnTheHomePageAndGoesWithIt() throws Exception {
+        Http admin = http();
+        assertEquals(200, admin.login("admin", "bimtek-admin").status());
+        assertFalse(admin.get("/").body().contains("data-menu=\"uji-modul\""));
+
+        org.osgi.framework.ServiceRegistration<MenuEntry> registration = context.registerService(MenuEntry.class, new MenuEntry() {
+            @Override public String id() { return "uji-modul"; }
+            @Override public String path() { return "/uji-modul"; }
+            @Override public int order() { return 50; }
+            @Override public String label(java.util.Locale locale) { return "Modul Uji"; }
+            @Override public Set<Role> roles() { return Set.of(Role.ADMIN); }
+        }, null);
+        String home = admin.get("/").body();
+        assertTrue(home.contains("data-menu=\"uji-modul\"") && home.contains("Modul Uji"));
+
+        Http trainee = http();
+        assertEquals(200, trainee.login("peserta", "bimtek-peserta").status());
+        assertFalse("the entry is for administrators only", trainee.get("/").body().contains("Modul Uji"));
+
+        registration.unregister();
+        assertFalse(admin.get("/").body().contains("Modul Uji"));
     }
 
     @Test
