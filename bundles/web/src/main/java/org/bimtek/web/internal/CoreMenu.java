@@ -18,8 +18,8 @@ public final class CoreMenu {
         @Override public String id() { return "home"; }
         @Override public String path() { return "/"; }
         @Override public int order() { return 0; }
-        @Override public String label(Locale locale) { return Messages.of(locale).get("menu.home"); }
-        @Override public String description(Locale locale) { return Messages.of(locale).get("menu.home.description"); }
+        @Override public String label(Locale locale) { return ShellMessages.of(locale).get("menu.home"); }
+        @Override public String description(Locale locale) { return ShellMessages.of(locale).get("menu.home.description"); }
         @Override public Set<Role> roles() { return Set.of(); }
     }
 
@@ -29,8 +29,8 @@ public final class CoreMenu {
         @Override public String id() { return "api-doc"; }
         @Override public String path() { return "/api/openapi.json"; }
         @Override public int order() { return 900; }
-        @Override public String label(Locale locale) { return Messages.of(locale).get("menu.api"); }
-        @Override public String description(Locale locale) { return Messages.of(locale).get("menu.api.description"); }
+        @Override public String label(Locale locale) { return ShellMessages.of(locale).get("menu.api"); }
+        @Override public String description(Locale locale) { return ShellMessages.of(locale).get("menu.api.description"); }
         @Override public Set<Role> roles() { return Set.of(Role.ADMIN); }
     }
 }

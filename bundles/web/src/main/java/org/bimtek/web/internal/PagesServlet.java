@@ -19,6 +19,7 @@ import org.bimtek.api.identity.SessionService;
 import org.bimtek.api.identity.User;
 import org.bimtek.api.web.Html;
 import org.bimtek.api.web.MenuEntry;
+import org.bimtek.api.web.Messages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -65,7 +66,7 @@ public final class PagesServlet extends HttpServlet {
             LOG.error("Incident {} on page {} {}", incident, request.getMethod(), path, e);
             if (!response.isCommitted()) {
                 response.resetBuffer();
-                Messages text = Messages.of(layout.locale(request));
+                Messages text = ShellMessages.of(layout.locale(request));
                 layout.render(request, response, 500, text.get("error.title"),
                         "<h1>" + escape(text.get("error.title")) + "</h1><p>" + escape(text.get("error.text", incident)) + "</p>");
             }
@@ -79,7 +80,7 @@ public final class PagesServlet extends HttpServlet {
             return;
         }
         Locale locale = layout.locale(request);
-        Messages text = Messages.of(locale);
+        Messages text = ShellMessages.of(locale);
         User user = session.get().user();
         String roles = user.roles().stream().sorted().map(r -> text.get("role." + r.name())).collect(Collectors.joining(", "));
         StringBuilder body = new StringBuilder()
@@ -102,7 +103,7 @@ public final class PagesServlet extends HttpServlet {
 
     private void loginPage(HttpServletRequest request, HttpServletResponse response, int status, String error, String username)
             throws IOException {
-        Messages text = Messages.of(layout.locale(request));
+        Messages text = ShellMessages.of(layout.locale(request));
         String next = Html.safeLocalPath(request.getParameter("kembali"));
         StringBuilder body = new StringBuilder()
                 .append("<section class=\"login\">\n<h1>").append(escape(text.get("login.heading"))).append("</h1>\n")
@@ -123,7 +124,7 @@ public final class PagesServlet extends HttpServlet {
     }
 
     private void login(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Messages text = Messages.of(layout.locale(request));
+        Messages text = ShellMessages.of(layout.locale(request));
         if (!Csrf.originAllowed(request)) {
             loginPage(request, response, 403, text.get("login.refused"), "");
             return;
@@ -151,7 +152,7 @@ public final class PagesServlet extends HttpServlet {
         Optional<Session> session = layout.session(request);
         if (session.isPresent()) {
             if (!Csrf.tokenMatches(request, session.get())) {
-                Messages text = Messages.of(layout.locale(request));
+                Messages text = ShellMessages.of(layout.locale(request));
                 layout.render(request, response, 403, text.get("csrf.title"),
                         "<h1>" + escape(text.get("csrf.title")) + "</h1><p>" + escape(text.get("csrf.text")) + "</p>");
                 return;
@@ -172,7 +173,7 @@ public final class PagesServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Messages text = Messages.of(layout.locale(request));
+        Messages text = ShellMessages.of(layout.locale(request));
         layout.render(request, response, 404, text.get("notfound.title"),
                 "<h1>" + escape(text.get("notfound.title")) + "</h1>\n<p>" + escape(text.get("notfound.text"))
                         + "</p>\n<p><a href=\"/\">" + escape(text.get("notfound.back")) + "</a></p>");

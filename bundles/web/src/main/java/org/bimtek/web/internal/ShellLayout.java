@@ -17,6 +17,7 @@ import org.bimtek.api.identity.Session;
 import org.bimtek.api.identity.SessionService;
 import org.bimtek.api.identity.User;
 import org.bimtek.api.web.MenuEntry;
+import org.bimtek.api.web.Messages;
 import org.bimtek.api.web.PageLayout;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -70,18 +71,18 @@ public final class ShellLayout implements PageLayout {
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (LANGUAGE_COOKIE.equals(cookie.getName()) && "en".equals(cookie.getValue())) {
-                    return Messages.ENGLISH;
+                    return ShellMessages.ENGLISH;
                 }
             }
         }
-        return Messages.INDONESIAN;
+        return ShellMessages.INDONESIAN;
     }
 
     @Override
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String title, String bodyHtml)
             throws IOException {
         Locale locale = locale(request);
-        Messages text = Messages.of(locale);
+        Messages text = ShellMessages.of(locale);
         Optional<Session> session = session(request);
         response.setStatus(status);
         response.setContentType("text/html");

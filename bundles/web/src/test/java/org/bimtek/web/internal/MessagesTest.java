@@ -23,9 +23,9 @@ class MessagesTest {
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.US);
-            assertEquals("Beranda", Messages.of(Messages.INDONESIAN).get("home.title"));
-            assertEquals("Beranda", Messages.of(Locale.FRENCH).get("home.title"));
-            assertEquals("Home", Messages.of(Locale.ENGLISH).get("home.title"));
+            assertEquals("Beranda", ShellMessages.of(ShellMessages.INDONESIAN).get("home.title"));
+            assertEquals("Beranda", ShellMessages.of(Locale.FRENCH).get("home.title"));
+            assertEquals("Home", ShellMessages.of(Locale.ENGLISH).get("home.title"));
         } finally {
             Locale.setDefault(saved);
         }
@@ -33,8 +33,8 @@ class MessagesTest {
 
     @Test
     void argumentsAreFilledIn() {
-        assertEquals("Selamat datang, Siti Rahmawati!", Messages.of(Messages.INDONESIAN).get("home.greeting", "Siti Rahmawati"));
-        assertEquals("no.such.key", Messages.of(Messages.INDONESIAN).get("no.such.key"));
+        assertEquals("Selamat datang, Siti Rahmawati!", ShellMessages.of(ShellMessages.INDONESIAN).get("home.greeting", "Siti Rahmawati"));
+        assertEquals("no.such.key", ShellMessages.of(ShellMessages.INDONESIAN).get("no.such.key"));
     }
 
     private static Properties load(String resource) throws IOException {

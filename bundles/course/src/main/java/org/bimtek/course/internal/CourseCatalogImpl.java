@@ -1,0 +1,188 @@
+package org.bimtek.course.internal;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.bimtek.api.audit.AuditLog;
+import org.bimtek.api.course.Course;
+import org.bimtek.api.course.CourseCatalog;
+import org.bimtek.api.course.Lesson;
+import org.bimtek.api.course.Media;
+import org.bimtek.api.course.Problem;
+import org.bimtek.api.course.RenderedLesson;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.util.tracker.BundleTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The course extender and the catalogue it fills. Every ACTIVE bundle with a
+ * {@code Bimtek-Course} header is read and checked off the framework thread; a valid
+ * course joins the catalogue, a broken one is reported (log, audit, {@link #problems()})
+ * and skipped without touching the others. When the bundle stops, its course leaves.
+ */
+@Component(service = CourseCatalog.class, immediate = true)
+public final class CourseCatalogImpl implements CourseCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CourseCatalogImpl.class);
+
+    /** What one active course bundle contributed. */
+    private record Entry(Bundle bundle, LoadedCourse loaded) {
+    }
+
+    private final Map<Long, Entry> byBundle = new ConcurrentHashMap<>();
+    private final Map<String, List<Problem>> problems = new ConcurrentHashMap<>();
+    private final AuditLog audit;
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "bimtek-course-extender");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final BundleTracker<Bundle> tracker;
+
+    @Activate
+    public CourseCatalogImpl(BundleContext context, @Reference AuditLog audit) {
+        this.audit = audit;
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, null) {
+            @Override
+            public Bundle addingBundle(Bundle bundle, BundleEvent event) {
+                String header = bundle.getHeaders("").get(COURSE_HEADER);
+                if (header == null) {
+                    return null;
+                }
+                reader.execute(() -> add(bundle, header));
+                return bundle;
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
+                reader.execute(() -> remove(bundle));
+            }
+        };
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        tracker.close();
+        reader.shutdown();
+        reader.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    private void add(Bundle bundle, String descriptorPath) {
+        String name = bundle.getSymbolicName();
+        LoadedCourse loaded = descriptorPath.endsWith(CourseLoader.DESCRIPTOR)
+                ? CourseLoader.load(new BundleSource(bundle, descriptorPath), name)
+                : LoadedCourse.refused(List.of(new Problem("META-INF/MANIFEST.MF", 0,
+                        COURSE_HEADER + " must name the course's " + CourseLoader.DESCRIPTOR + ", not " + descriptorPath)));
+        if (bundle.getState() != Bundle.ACTIVE) {
+            return; // stopped while it was being read
+        }
+        if (!loaded.isValid()) {
+            problems.put(name, loaded.problems());
+            LOG.error("Course bundle {} refused: {}", name, loaded.problems());
+            audit.record(AuditLog.SYSTEM, "course.refused", "bundle:" + name, loaded.problems().toString());
+            return;
+        }
+        problems.remove(name);
+        byBundle.put(bundle.getBundleId(), new Entry(bundle, loaded));
+        Course course = loaded.course();
+        LOG.info("Course {} {} added from {}", course.id(), course.version(), name);
+        audit.record(AuditLog.SYSTEM, "course.added", "course:" + course.id(), "version " + course.version() + " from bundle " + name);
+    }
+
+    private void remove(Bundle bundle) {
+        Entry removed = byBundle.remove(bundle.getBundleId());
+        problems.remove(bundle.getSymbolicName());
+        if (removed != null) {
+            Course course = removed.loaded().course();
+            LOG.info("Course {} {} removed", course.id(), course.version());
+            audit.record(AuditLog.SYSTEM, "course.removed", "course:" + course.id(),
+                    "version " + course.version() + " from bundle " + bundle.getSymbolicName());
+        }
+    }
+
+    /** The newest version of each course id. */
+    private Map<String, LoadedCourse> current() {
+        Map<String, LoadedCourse> newest = new TreeMap<>();
+        for (Entry entry : byBundle.values()) {
+            Course course = entry.loaded().course();
+            newest.merge(course.id(), entry.loaded(),
+                    (a, b) -> compareVersions(a.course().version(), b.course().version()) >= 0 ? a : b);
+        }
+        return newest;
+    }
+
+    static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < 3; i++) {
+            int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public List<Course> courses() {
+        return current().values().stream().map(LoadedCourse::course)
+                .sorted(Comparator.comparing(Course::tier).thenComparing(Course::area).thenComparing(Course::id)).toList();
+    }
+
+    @Override
+    public Optional<Course> course(String courseId) {
+        return Optional.ofNullable(current().get(courseId)).map(LoadedCourse::course);
+    }
+
+    @Override
+    public Optional<RenderedLesson> lesson(String courseId, String lessonId) {
+        LoadedCourse loaded = current().get(courseId);
+        if (loaded == null || !loaded.lessonHtml().containsKey(lessonId)) {
+            return Optional.empty();
+        }
+        List<Lesson> lessons = loaded.course().lessons();
+        int index = lessons.indexOf(loaded.course().lesson(lessonId).orElseThrow());
+        return Optional.of(new RenderedLesson(loaded.course(), lessons.get(index), loaded.lessonHtml().get(lessonId),
+                index > 0 ? lessons.get(index - 1) : null, index + 1 < lessons.size() ? lessons.get(index + 1) : null));
+    }
+
+    @Override
+    public Optional<Media> media(String courseId, String path) {
+        for (Entry entry : byBundle.values()) {
+            LoadedCourse loaded = entry.loaded();
+            if (loaded.course().id().equals(courseId) && loaded.media().contains(path)) {
+                try {
+                    String descriptor = entry.bundle().getHeaders("").get(COURSE_HEADER);
+                    Optional<byte[]> bytes = new BundleSource(entry.bundle(), descriptor).read(path);
+                    if (bytes.isPresent()) {
+                        return Optional.of(new Media(MediaTypes.of(path), bytes.get(),
+                                "\"" + courseId + "-" + loaded.course().version() + "-" + path.hashCode() + "\""));
+                    }
+                } catch (IOException | IllegalStateException e) {
+                    LOG.debug("Media {} of {} is gone: {}", path, courseId, e.toString());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Map<String, List<Problem>> problems() {
+        return Map.copyOf(problems);
+    }
+}
