@@ -34,7 +34,7 @@ public abstract class BimtekContainer {
             port = socket.getLocalPort();
         }
         String mvn = "etc/org.ops4j.pax.url.mvn.cfg";
-        return new Option[] {
+        Option[] common = {
             karafDistributionConfiguration().frameworkUrl(distribution).name("Bimtek")
                     .unpackDirectory(new File("target/exam")).useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
@@ -44,5 +44,14 @@ public abstract class BimtekContainer {
             editConfigurationFilePut("etc/system.properties", "bimtek.http.port", Integer.toString(port)),
             editConfigurationFilePut("etc/system.properties", "bimtek.demo", "true"),
         };
+        Option[] extra = extraOptions();
+        Option[] all = java.util.Arrays.copyOf(common, common.length + extra.length);
+        System.arraycopy(extra, 0, all, common.length, extra.length);
+        return all;
+    }
+
+    /** More options for one test class. */
+    protected Option[] extraOptions() {
+        return new Option[0];
     }
 }

@@ -51,6 +51,16 @@ public final class Http {
         return send(builder.build());
     }
 
+    /** Sends raw bytes (a jar upload) with the CSRF token. */
+    public Response postBytes(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).header("X-CSRF-Token", csrfToken)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    public Response delete(String path) throws IOException, InterruptedException {
+        return send(request(path).header("X-CSRF-Token", csrfToken).DELETE().build());
+    }
+
     /** A POST with no CSRF token at all, as a forged cross-site request would be. */
     public Response postWithoutCsrf(String path) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());

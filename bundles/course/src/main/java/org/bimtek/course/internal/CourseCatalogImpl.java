@@ -63,13 +63,14 @@ public final class CourseCatalogImpl implements CourseCatalog {
                 if (header == null) {
                     return null;
                 }
-                reader.execute(() -> add(bundle, header));
+                reader.execute(() -> load(bundle, header));
                 return bundle;
             }
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
-                reader.execute(() -> remove(bundle));
+                // Not "remove": inside this class that name is BundleTracker's own method.
+                reader.execute(() -> unload(bundle));
             }
         };
         tracker.open();
@@ -82,7 +83,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
         reader.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    private void add(Bundle bundle, String descriptorPath) {
+    private void load(Bundle bundle, String descriptorPath) {
         String name = bundle.getSymbolicName();
         LoadedCourse loaded = descriptorPath.endsWith(CourseLoader.DESCRIPTOR)
                 ? CourseLoader.load(new BundleSource(bundle, descriptorPath), name)
@@ -104,7 +105,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
         audit.record(AuditLog.SYSTEM, "course.added", "course:" + course.id(), "version " + course.version() + " from bundle " + name);
     }
 
-    private void remove(Bundle bundle) {
+    private void unload(Bundle bundle) {
         Entry removed = byBundle.remove(bundle.getBundleId());
         problems.remove(bundle.getSymbolicName());
         if (removed != null) {
