@@ -61,6 +61,8 @@ class HomePageBrowserIT {
     void traineeLogsInAndSeesTheIndonesianHomePageOnAPhone() {
         browser.manage().window().setSize(new Dimension(360, 740));
         String base = "http://127.0.0.1:" + bimtek.port();
+        browser.get(base + "/masuk");
+        browser.manage().deleteAllCookies();
         browser.get(base + "/");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.urlContains("/masuk"));
@@ -97,6 +99,45 @@ class HomePageBrowserIT {
         wait.until(ExpectedConditions.urlContains("/masuk"));
         browser.get(base + "/");
         wait.until(ExpectedConditions.urlContains("/masuk"));
+    }
+
+    @Test
+    void traineeReadsALessonMarksItDoneAndSeesTheProgressBarMove() {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        String base = "http://127.0.0.1:" + bimtek.port();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(base + "/masuk");
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/masuk");
+        browser.findElement(By.id("username")).sendKeys("peserta");
+        browser.findElement(By.id("password")).sendKeys("bimtek-peserta");
+        browser.findElement(By.id("login-submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+
+        browser.findElement(By.cssSelector("a[data-menu='courses']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Katalog kursus"));
+        assertTrue(browser.findElement(By.id("jenjang-dasar")).getText().contains("Dasar"));
+        browser.findElement(By.cssSelector("a[data-course='penulisan-berita-dasar']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Penulisan Berita Dasar"));
+        int before = Integer.parseInt(browser.findElement(By.tagName("progress")).getAttribute("value"));
+
+        browser.findElement(By.id("resume")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.lesson")));
+        assertTrue(browser.findElement(By.cssSelector("article.lesson")).getText().length() > 500, "the lesson has substance");
+        assertTrue(browser.findElements(By.id("previous-lesson")).isEmpty(), "the first lesson has no previous one");
+        browser.findElement(By.id("mark-done")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("lesson-done")));
+        assertTrue(browser.findElement(By.id("lesson-done")).getText().contains("sudah selesai"));
+
+        browser.findElement(By.id("next-lesson")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("previous-lesson")));
+        browser.findElement(By.cssSelector("main p a")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Penulisan Berita Dasar"));
+        int after = Integer.parseInt(browser.findElement(By.tagName("progress")).getAttribute("value"));
+        assertTrue(after > before, "the progress bar moved from " + before + " to " + after);
+        assertTrue(browser.findElement(By.id("resume")).getText().startsWith("Lanjutkan"), "the course offers to resume");
+        long scrollWidth = ((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth")).longValue();
+        assertTrue(scrollWidth <= 360, "no sideways scrolling on a 360 px phone, was " + scrollWidth);
     }
 
     @Test
