@@ -61,10 +61,8 @@ final class CourseLoader {
                         : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
                 return LoadedCourse.refused(List.of(new Problem(DESCRIPTOR, line, "invalid JSON: " + e.getOriginalMessage())));
             }
+            // Lessons are checked even when the descriptor has problems, so that every error shows at once.
             Course course = checkDescriptor(descriptor, text, bundleSymbolicName, problems);
-            if (course == null) {
-                return LoadedCourse.refused(problems);
-            }
             Map<String, String> html = new LinkedHashMap<>();
             Set<String> media = new HashSet<>();
             LessonRenderer renderer = new LessonRenderer(course);
@@ -83,6 +81,9 @@ final class CourseLoader {
 
     private static void renderLesson(CourseSource source, LessonRenderer renderer, Lesson lesson, Map<String, String> html,
             Set<String> media, List<Problem> problems) throws IOException {
+        if (lesson.file() == null) {
+            return; // reported with the descriptor
+        }
         Optional<byte[]> markdown = source.read(lesson.file());
         if (markdown.isEmpty()) {
             problems.add(new Problem(DESCRIPTOR, 0, "lesson file not found: " + lesson.file()));
@@ -125,7 +126,6 @@ final class CourseLoader {
     }
 
     private static Course checkDescriptor(Descriptor d, String text, String bundle, List<Problem> problems) {
-        int before = problems.size();
         requireId(d.id(), "course id", text, problems);
         if (d.version() == null || !VERSION.matcher(d.version()).matches()) {
             problems.add(at(text, d.version(), "version must be major.minor.patch, e.g. 1.0.0"));
@@ -154,9 +154,6 @@ final class CourseLoader {
                 modules.add(module(m, text, moduleIds, lessonIds, problems));
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
         return new Course(d.id(), d.version(), title, d.area(), tier, summary, modules, bundle);
     }
 
@@ -178,6 +175,7 @@ final class CourseLoader {
                 String file = l.file() == null ? null : LessonRenderer.normalise("", l.file());
                 if (file == null || !file.endsWith(".md")) {
                     problems.add(at(text, l.file(), "lesson file must be a .md file inside the course folder"));
+                    file = null;
                 }
                 lessons.add(new Lesson(l.id(), lessonTitle, file, l.minutes() == null ? 0 : l.minutes()));
             }
