@@ -10,8 +10,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ProgressService {
 
-    /** Records that the learner opened the lesson (and resumes there next time). */
-    void opened(long userId, String courseId, String lessonId);
+    /**
+     * Records that the learner opened the lesson (and resumes there next time), writing
+     * only when that changes something; returns whether the learner has completed it.
+     */
+    boolean opened(long userId, String courseId, String lessonId);
 
     /** Records that the learner completed the lesson; idempotent. */
     void completed(long userId, String courseId, String lessonId);

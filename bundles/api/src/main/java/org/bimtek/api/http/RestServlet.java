@@ -216,7 +216,7 @@ public abstract class RestServlet extends HttpServlet {
 
     /** The session behind the request's cookie, if it is still valid. */
     protected Optional<Session> currentSession(HttpServletRequest request) {
-        return SessionCookie.token(request).flatMap(sessions::find);
+        return SessionCookie.session(request, sessions);
     }
 
     private static String pathOf(HttpServletRequest request) {

@@ -18,6 +18,23 @@ public final class SessionCookie {
     private SessionCookie() {
     }
 
+    private static final String REQUEST_ATTRIBUTE = SessionCookie.class.getName() + ".session";
+
+    /**
+     * The session behind the request's cookie, looked up once per request: the page frame,
+     * the page and the API helper all ask, and each lookup may cost a query.
+     */
+    @SuppressWarnings("unchecked")
+    public static Optional<Session> session(HttpServletRequest request, SessionService sessions) {
+        Object cached = request.getAttribute(REQUEST_ATTRIBUTE);
+        if (cached instanceof Optional<?> known) {
+            return (Optional<Session>) known;
+        }
+        Optional<Session> session = token(request).flatMap(sessions::find);
+        request.setAttribute(REQUEST_ATTRIBUTE, session);
+        return session;
+    }
+
     public static Optional<String> token(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {

@@ -14,6 +14,9 @@ public final class Messages {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+    // Looked up on every page; ResourceBundle's own cache still costs a lookup and a lock.
+    private static final java.util.Map<Object, Messages> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final ResourceBundle bundle;
 
     private Messages(ResourceBundle bundle) {
@@ -23,8 +26,8 @@ public final class Messages {
     /** {@code loader} is the calling bundle's class loader, where its properties files are. */
     public static Messages of(String baseName, ClassLoader loader, Locale locale) {
         Locale wanted = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        return new Messages(ResourceBundle.getBundle(baseName, wanted, loader,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+        return CACHE.computeIfAbsent(java.util.List.of(baseName, loader, wanted), key -> new Messages(ResourceBundle.getBundle(baseName,
+                wanted, loader, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))));
     }
 
     /** The text for {@code key} with {@code arguments} filled in; the key itself when it is missing. */

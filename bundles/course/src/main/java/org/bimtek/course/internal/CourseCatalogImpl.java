@@ -44,6 +44,8 @@ public final class CourseCatalogImpl implements CourseCatalog {
     }
 
     private final Map<Long, Entry> byBundle = new ConcurrentHashMap<>();
+    /** The newest version of each course id, rebuilt when a course bundle comes or goes: read on every lesson request. */
+    private volatile Map<String, LoadedCourse> current = Map.of();
     private final Map<String, List<Problem>> problems = new ConcurrentHashMap<>();
     private final AuditLog audit;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
@@ -100,6 +102,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
         }
         problems.remove(name);
         byBundle.put(bundle.getBundleId(), new Entry(bundle, loaded));
+        current = newest();
         Course course = loaded.course();
         LOG.info("Course {} {} added from {}", course.id(), course.version(), name);
         audit.record(AuditLog.SYSTEM, "course.added", "course:" + course.id(), "version " + course.version() + " from bundle " + name);
@@ -107,6 +110,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
 
     private void unload(Bundle bundle) {
         Entry removed = byBundle.remove(bundle.getBundleId());
+        current = newest();
         problems.remove(bundle.getSymbolicName());
         if (removed != null) {
             Course course = removed.loaded().course();
@@ -116,15 +120,18 @@ public final class CourseCatalogImpl implements CourseCatalog {
         }
     }
 
-    /** The newest version of each course id. */
     private Map<String, LoadedCourse> current() {
+        return current;
+    }
+
+    private Map<String, LoadedCourse> newest() {
         Map<String, LoadedCourse> newest = new TreeMap<>();
         for (Entry entry : byBundle.values()) {
             Course course = entry.loaded().course();
             newest.merge(course.id(), entry.loaded(),
                     (a, b) -> compareVersions(a.course().version(), b.course().version()) >= 0 ? a : b);
         }
-        return newest;
+        return Map.copyOf(newest);
     }
 
     static int compareVersions(String a, String b) {

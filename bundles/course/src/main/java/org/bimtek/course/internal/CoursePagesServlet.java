@@ -63,7 +63,7 @@ public final class CoursePagesServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Session> session = SessionCookie.token(request).flatMap(sessions::find);
+        Optional<Session> session = SessionCookie.session(request, sessions);
         if (session.isEmpty()) {
             response.sendRedirect("/masuk?kembali=" + java.net.URLEncoder.encode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8));
             return;
@@ -165,8 +165,7 @@ public final class CoursePagesServlet extends HttpServlet {
         }
         RenderedLesson lesson = found.get();
         Course course = lesson.course();
-        progress.opened(user, course.id(), lesson.lesson().id());
-        boolean done = progress.progress(user, course).completed().contains(lesson.lesson().id());
+        boolean done = progress.opened(user, course.id(), lesson.lesson().id());
         Locale locale = layout.locale(request);
         Messages text = messages(locale);
         String base = "/kursus/" + escape(course.id()) + "/";
@@ -183,7 +182,7 @@ public final class CoursePagesServlet extends HttpServlet {
         } else {
             body.append("<form method=\"post\" action=\"").append(base).append(escape(lesson.lesson().id())).append("/selesai\">")
                     .append("<input type=\"hidden\" name=\"").append(SessionService.CSRF_FIELD).append("\" value=\"")
-                    .append(escape(SessionCookie.token(request).flatMap(sessions::find).map(Session::csrfToken).orElse("")))
+                    .append(escape(SessionCookie.session(request, sessions).map(Session::csrfToken).orElse("")))
                     .append("\"><button type=\"submit\" id=\"mark-done\">").append(escape(text.get("lesson.markdone")))
                     .append("</button></form>\n");
         }

@@ -83,7 +83,7 @@ public final class CoursesApiServlet extends RestServlet {
     private Object lesson(Call call) {
         RenderedLesson rendered = catalog.lesson(call.path("id"), call.path("lessonId")).orElseThrow(
                 () -> ApiException.notFound("Pelajaran tidak ditemukan."));
-        progress.opened(call.user().id(), rendered.course().id(), rendered.lesson().id());
+        boolean completed = progress.opened(call.user().id(), rendered.course().id(), rendered.lesson().id());
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("courseId", rendered.course().id());
         result.put("id", rendered.lesson().id());
@@ -91,7 +91,7 @@ public final class CoursesApiServlet extends RestServlet {
         result.put("html", rendered.html());
         result.put("previous", rendered.previous() == null ? null : rendered.previous().id());
         result.put("next", rendered.next() == null ? null : rendered.next().id());
-        result.put("completed", progress.progress(call.user().id(), rendered.course()).completed().contains(rendered.lesson().id()));
+        result.put("completed", completed);
         return result;
     }
 

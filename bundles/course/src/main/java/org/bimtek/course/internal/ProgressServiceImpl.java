@@ -4,12 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bimtek.api.course.Course;
 import org.bimtek.api.course.CourseProgress;
 import org.bimtek.api.course.Lesson;
@@ -21,10 +23,24 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+/**
+ * Progress in the database, read through a short-lived per-learner cache. Every write
+ * goes to the database first and then drops the learner's cached state, so the database
+ * is always the truth; the cache only spares the queries of the most common request,
+ * reading a lesson again. Another node's writes show here within {@link #CACHE_TIME}.
+ */
 @Component(service = ProgressService.class)
 public final class ProgressServiceImpl implements ProgressService {
 
+    static final Duration CACHE_TIME = Duration.ofSeconds(10);
+    private static final int CACHE_LIMIT = 100_000;
+
+    /** One learner's progress in every course: lesson keys are "course/lesson". */
+    private record State(Set<String> opened, Set<String> completed, Map<String, String> resume, long loadedAt) {
+    }
+
     private final Database database;
+    private final Map<Long, State> cache = new ConcurrentHashMap<>();
 
     @Activate
     public ProgressServiceImpl(@Reference Database database,
@@ -33,7 +49,12 @@ public final class ProgressServiceImpl implements ProgressService {
     }
 
     @Override
-    public void opened(long userId, String courseId, String lessonId) {
+    public boolean opened(long userId, String courseId, String lessonId) {
+        State state = state(userId);
+        String key = courseId + "/" + lessonId;
+        if (state.opened().contains(key) && lessonId.equals(state.resume().get(courseId))) {
+            return state.completed().contains(key); // reading a lesson again changes nothing
+        }
         Instant now = Instant.now();
         database.inTransaction(c -> {
             insertIgnoringDuplicate(c, "INSERT INTO course_lesson_progress (user_id, course_id, lesson_id, opened_at) VALUES (?, ?, ?, ?)",
@@ -45,6 +66,8 @@ public final class ProgressServiceImpl implements ProgressService {
             }
             return null;
         });
+        cache.remove(userId);
+        return state.completed().contains(key);
     }
 
     @Override
@@ -57,6 +80,7 @@ public final class ProgressServiceImpl implements ProgressService {
                     + " AND completed_at IS NULL", now, userId, courseId, lessonId);
             return null;
         });
+        cache.remove(userId);
     }
 
     @Override
@@ -66,8 +90,47 @@ public final class ProgressServiceImpl implements ProgressService {
 
     @Override
     public Map<String, CourseProgress> progress(long userId, Collection<Course> courses) {
-        Map<String, Set<String>> opened = new HashMap<>();
-        Map<String, Set<String>> completed = new HashMap<>();
+        State state = state(userId);
+        Map<String, CourseProgress> result = new HashMap<>();
+        for (Course course : courses) {
+            Set<String> opened = new HashSet<>();
+            Set<String> completed = new HashSet<>();
+            for (Lesson lesson : course.lessons()) {
+                String key = course.id() + "/" + lesson.id();
+                if (state.opened().contains(key)) {
+                    opened.add(lesson.id());
+                }
+                if (state.completed().contains(key)) {
+                    completed.add(lesson.id());
+                }
+            }
+            // Only today's lessons count: a lesson a newer version dropped is not in the percentage.
+            int lessons = course.lessons().size();
+            int percent = lessons == 0 ? 0 : (int) Math.floor(100.0 * completed.size() / lessons);
+            String resumeAt = state.resume().get(course.id());
+            result.put(course.id(), new CourseProgress(course.id(), opened, completed,
+                    course.lesson(resumeAt == null ? "" : resumeAt).isPresent() ? resumeAt : null, percent));
+        }
+        return result;
+    }
+
+    private State state(long userId) {
+        long now = System.nanoTime();
+        State cached = cache.get(userId);
+        if (cached != null && now - cached.loadedAt() < CACHE_TIME.toNanos()) {
+            return cached;
+        }
+        State loaded = load(userId, now);
+        if (cache.size() > CACHE_LIMIT) {
+            cache.clear();
+        }
+        cache.put(userId, loaded);
+        return loaded;
+    }
+
+    private State load(long userId, long now) {
+        Set<String> opened = new HashSet<>();
+        Set<String> completed = new HashSet<>();
         Map<String, String> resume = new HashMap<>();
         database.withConnection(c -> {
             try (PreparedStatement select = c.prepareStatement(
@@ -75,9 +138,10 @@ public final class ProgressServiceImpl implements ProgressService {
                 select.setLong(1, userId);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
-                        opened.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                        String key = rs.getString(1) + "/" + rs.getString(2);
+                        opened.add(key);
                         if (rs.getTimestamp(3) != null) {
-                            completed.computeIfAbsent(rs.getString(1), k -> new HashSet<>()).add(rs.getString(2));
+                            completed.add(key);
                         }
                     }
                 }
@@ -92,18 +156,7 @@ public final class ProgressServiceImpl implements ProgressService {
             }
             return null;
         });
-        Map<String, CourseProgress> result = new HashMap<>();
-        for (Course course : courses) {
-            Set<String> current = new HashSet<>(course.lessons().stream().map(Lesson::id).toList());
-            Set<String> done = new HashSet<>(completed.getOrDefault(course.id(), Set.of()));
-            // Lessons a newer version dropped do not count; the percentage is of today's lessons.
-            done.retainAll(current);
-            int percent = current.isEmpty() ? 0 : (int) Math.floor(100.0 * done.size() / current.size());
-            String resumeAt = resume.get(course.id());
-            result.put(course.id(), new CourseProgress(course.id(), opened.getOrDefault(course.id(), Set.of()),
-                    completed.getOrDefault(course.id(), Set.of()), current.contains(resumeAt) ? resumeAt : null, percent));
-        }
-        return result;
+        return new State(Set.copyOf(opened), Set.copyOf(completed), Map.copyOf(resume), now);
     }
 
     private static int update(Connection c, String sql, Object... parameters) throws SQLException {
@@ -113,7 +166,7 @@ public final class ProgressServiceImpl implements ProgressService {
         }
     }
 
-    /** An insert that another request may have made first: portable "insert if absent". */
+    /** An insert that another request may have made first: a portable "insert if absent". */
     private static void insertIgnoringDuplicate(Connection c, String sql, Object... parameters) throws SQLException {
         java.sql.Savepoint savepoint = c.setSavepoint();
         try (PreparedStatement statement = c.prepareStatement(sql)) {
@@ -136,5 +189,4 @@ public final class ProgressServiceImpl implements ProgressService {
             }
         }
     }
-
 }

@@ -49,7 +49,7 @@ public final class ModulesPageServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Session> session = SessionCookie.token(request).flatMap(sessions::find);
+        Optional<Session> session = SessionCookie.session(request, sessions);
         if (session.isEmpty()) {
             response.sendRedirect("/masuk?kembali=/modul");
             return;
@@ -90,7 +90,7 @@ public final class ModulesPageServlet extends HttpServlet {
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status, Messages text, String notice, String error)
             throws IOException {
-        String csrf = SessionCookie.token(request).flatMap(sessions::find).map(Session::csrfToken).orElse("");
+        String csrf = SessionCookie.session(request, sessions).map(Session::csrfToken).orElse("");
         StringBuilder body = new StringBuilder("<h1>").append(escape(text.get("title"))).append("</h1>\n<p class=\"muted\">")
                 .append(escape(text.get("intro"))).append("</p>\n");
         if (notice != null) {

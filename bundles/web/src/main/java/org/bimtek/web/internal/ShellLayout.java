@@ -62,7 +62,7 @@ public final class ShellLayout implements PageLayout {
     }
 
     Optional<Session> session(HttpServletRequest request) {
-        return SessionCookie.token(request).flatMap(sessions::find);
+        return SessionCookie.session(request, sessions);
     }
 
     @Override
