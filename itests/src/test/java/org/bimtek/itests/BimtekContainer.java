@@ -50,6 +50,23 @@ public abstract class BimtekContainer {
         return all;
     }
 
+    @javax.inject.Inject
+    protected org.apache.karaf.shell.api.console.SessionFactory shells;
+
+    /** Runs a Karaf shell command as an administrator at the console would, and returns what it printed. */
+    protected String shell(String command) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8);
+        org.apache.karaf.shell.api.console.Session session = shells.create(new java.io.ByteArrayInputStream(new byte[0]), out, out);
+        try {
+            session.execute(command);
+        } finally {
+            session.close();
+        }
+        out.flush();
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** More options for one test class. */
     protected Option[] extraOptions() {
         return new Option[0];

@@ -19,6 +19,11 @@ public final class CourseJars {
         return jar("org.bimtek.test." + courseId, version, true, courseId, version, "DASAR", null);
     }
 
+    /** A valid course with a chosen bundle name and version. */
+    public static byte[] course(String symbolicName, String bundleVersion, String courseId, String version) throws IOException {
+        return jar(symbolicName, bundleVersion, true, courseId, version, "DASAR", null);
+    }
+
     /** A course whose descriptor names a tier that does not exist. */
     public static byte[] broken(String courseId) throws IOException {
         return jar("org.bimtek.test." + courseId, "1.0.0", true, courseId, "1.0.0", "SUPER", null);

@@ -206,12 +206,17 @@ public class CoursePlatformIT extends BimtekContainer {
         Http.Response absolute = admin.postBytes("/api/modules", CourseJars.withEntry("uji-absolut", "/etc/passwd"), jarType);
         assertEquals(400, absolute.status());
 
-        Http.Response huge = admin.postBytes("/api/modules", new byte[2 * 1024 * 1024], jarType);
+        assertEquals("refused from the headers, before the body is read", 413, admin.announceUpload("/api/modules", 5L << 30));
+        Http.Response huge = admin.postBytes("/api/modules", new byte[1024 * 1024 + 1], jarType);
+
         assertEquals(413, huge.status());
         assertEquals("payload_too_large", huge.json().get("error").get("code").asText());
-
         assertEquals(400, admin.postBytes("/api/modules", "bukan jar".getBytes(), jarType).status());
         assertEquals(409, admin.delete("/api/modules/org.bimtek.web").status());
+        Http.Response sameVersion = admin.postBytes("/api/modules", CourseJars.course("org.bimtek.course.news-writing-dasar",
+                "0.1.0.SNAPSHOT", "penulisan-berita-dasar", "1.0.0"), jarType);
+        assertEquals(sameVersion.body(), 409, sameVersion.status());
+        assertEquals("version_installed", sameVersion.json().get("error").get("code").asText());
         assertEquals(404, admin.delete("/api/modules/org.bimtek.tidak.ada").status());
 
         Http peserta = login("peserta", "bimtek-peserta");
@@ -229,6 +234,53 @@ public class CoursePlatformIT extends BimtekContainer {
         assertEquals("admin", audit.recent("module.remove", 1).get(0).actor());
         assertFalse(Files.exists(deploy().resolve("org.bimtek.test.uji-unggah.jar")));
         assertNoOtherBundleChanged(before, Set.of());
+    }
+
+    @Test
+    public void mediaIsServedInRangesWithCachingHeaders() throws Exception {
+        Poll.until("seven courses", Duration.ofSeconds(60), () -> catalog.courses().size() >= 7);
+        String video = "/kursus-media/foto-video-dasar/1.0.0/media/aturan-sepertiga.mp4";
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.URI uri = java.net.URI.create("http://127.0.0.1:" + port() + video);
+        java.net.http.HttpResponse<byte[]> whole = client.send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, whole.statusCode());
+        assertEquals("video/mp4", whole.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElseThrow());
+        assertTrue(whole.headers().firstValue("Cache-Control").orElseThrow().contains("max-age"));
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+
+        java.net.http.HttpResponse<byte[]> part = client.send(java.net.http.HttpRequest.newBuilder(uri).header("Range", "bytes=100-199").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 100-199/" + whole.body().length, part.headers().firstValue("Content-Range").orElseThrow());
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(whole.body(), 100, 200), part.body()));
+
+        assertEquals(416, client.send(java.net.http.HttpRequest.newBuilder(uri).header("Range", "bytes=99999999-").build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(304, client.send(java.net.http.HttpRequest.newBuilder(uri).header("If-None-Match", etag).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(404, client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port()
+                + "/kursus-media/foto-video-dasar/1.0.0/course.json")).build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
+    public void theModulePageIsForAdministratorsAndTheShellListsAndValidatesCourses() throws Exception {
+        Poll.until("seven courses", Duration.ofSeconds(60), () -> catalog.courses().size() >= 7);
+        Http admin = login("admin", "bimtek-admin");
+        Http.Response page = admin.get("/modul");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("enctype=\"multipart/form-data\"") && page.body().contains("org.bimtek.course.news-writing-dasar"));
+        assertEquals(403, login("peserta", "bimtek-peserta").get("/modul").status());
+
+        String list = shell("bimtek:course-list");
+        assertTrue(list, list.contains("penulisan-berita-dasar") && list.contains("tata-kelola-medsos-mahir"));
+        Path jar = Files.createTempFile("kursus", ".jar");
+        Files.write(jar, CourseJars.broken("uji-shell"));
+        String validated = shell("bimtek:course-validate " + jar);
+        assertTrue(validated, validated.contains("course.json:2: tier must be DASAR, MENENGAH or MAHIR"));
+        Files.write(jar, CourseJars.course("uji-shell", "1.0.0"));
+        assertTrue(shell("bimtek:course-validate " + jar).startsWith("OK"));
     }
 
     @Test

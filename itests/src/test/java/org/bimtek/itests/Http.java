@@ -57,6 +57,26 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /**
+     * Announces a body of {@code contentLength} bytes, sends only its first 64 KB, and returns
+     * the status line's code: shows that the server refuses an oversized upload from its
+     * headers, without waiting for (or storing) the gigabytes announced.
+     */
+    public int announceUpload(String path, long contentLength) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", URI.create(base).getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "POST " + path + " HTTP/1.1\r\nHost: " + URI.create(base).getAuthority()
+                    + "\r\nCookie: BIMTEK_SESSION=" + sessionCookie() + "\r\nX-CSRF-Token: " + csrfToken
+                    + "\r\nContent-Type: application/java-archive\r\nContent-Length: " + contentLength + "\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(new byte[64 * 1024]);
+            socket.getOutputStream().flush();
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     public Response delete(String path) throws IOException, InterruptedException {
         return send(request(path).header("X-CSRF-Token", csrfToken).DELETE().build());
     }

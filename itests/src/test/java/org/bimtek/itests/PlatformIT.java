@@ -27,8 +27,6 @@ import org.bimtek.api.identity.Role;
 import org.bimtek.api.identity.UserService;
 import org.bimtek.api.storage.Schema;
 import org.bimtek.api.web.MenuEntry;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -55,8 +53,6 @@ public class PlatformIT extends BimtekContainer {
     @Inject
     private UserService users;
 
-    @Inject
-    private SessionFactory shells;
 
     private Http http() throws Exception {
         Http http = new Http(port());
@@ -156,19 +152,6 @@ public class PlatformIT extends BimtekContainer {
 
         String health = shell("bimtek:health");
         assertTrue(health, health.contains("Status       : UP") && health.contains("Basis data   : UP"));
-    }
-
-    private String shell(String command) throws Exception {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream out = new java.io.PrintStream(bytes, true, StandardCharsets.UTF_8);
-        Session session = shells.create(new ByteArrayInputStream(new byte[0]), out, out);
-        try {
-            session.execute(command);
-        } finally {
-            session.close();
-        }
-        out.flush();
-        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -240,6 +240,14 @@ public abstract class RestServlet extends HttpServlet {
         if (e.retryAfter() != null) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
         }
+        if (e.status() == 413) {
+            // The unread rest of a refused upload is not worth waiting for: answer now and
+            // close, instead of letting the server drain gigabytes first.
+            response.setHeader("Connection", "close");
+        }
         writeJson(response, e.status(), Json.error(e.code(), e.getMessage(), e.details()));
+        if (e.status() == 413) {
+            response.flushBuffer();
+        }
     }
 }

@@ -65,14 +65,17 @@ public final class CourseCatalogImpl implements CourseCatalog {
                 if (header == null) {
                     return null;
                 }
-                reader.execute(() -> load(bundle, header));
+                // A null event: the bundle was already there when the tracker opened (a restart, not an install).
+                boolean live = event != null;
+                reader.execute(() -> load(bundle, header, live));
                 return bundle;
             }
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, Bundle tracked) {
                 // Not "remove": inside this class that name is BundleTracker's own method.
-                reader.execute(() -> unload(bundle));
+                boolean live = event != null;
+                reader.execute(() -> unload(bundle, live));
             }
         };
         tracker.open();
@@ -85,7 +88,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
         reader.awaitTermination(10, TimeUnit.SECONDS);
     }
 
-    private void load(Bundle bundle, String descriptorPath) {
+    private void load(Bundle bundle, String descriptorPath, boolean live) {
         String name = bundle.getSymbolicName();
         LoadedCourse loaded = descriptorPath.endsWith(CourseLoader.DESCRIPTOR)
                 ? CourseLoader.load(new BundleSource(bundle, descriptorPath), name)
@@ -105,18 +108,22 @@ public final class CourseCatalogImpl implements CourseCatalog {
         current = newest();
         Course course = loaded.course();
         LOG.info("Course {} {} added from {}", course.id(), course.version(), name);
-        audit.record(AuditLog.SYSTEM, "course.added", "course:" + course.id(), "version " + course.version() + " from bundle " + name);
+        if (live) {
+            audit.record(AuditLog.SYSTEM, "course.added", "course:" + course.id(), "version " + course.version() + " from bundle " + name);
+        }
     }
 
-    private void unload(Bundle bundle) {
+    private void unload(Bundle bundle, boolean live) {
         Entry removed = byBundle.remove(bundle.getBundleId());
         current = newest();
         problems.remove(bundle.getSymbolicName());
         if (removed != null) {
             Course course = removed.loaded().course();
             LOG.info("Course {} {} removed", course.id(), course.version());
-            audit.record(AuditLog.SYSTEM, "course.removed", "course:" + course.id(),
-                    "version " + course.version() + " from bundle " + bundle.getSymbolicName());
+            if (live) {
+                audit.record(AuditLog.SYSTEM, "course.removed", "course:" + course.id(),
+                        "version " + course.version() + " from bundle " + bundle.getSymbolicName());
+            }
         }
     }
 

@@ -121,6 +121,11 @@ public final class ModuleManager {
         }
         Files.createDirectories(deploy);
         Path target = deploy.resolve(name + ".jar");
+        Optional<Bundle> same = sameVersionElsewhere(name, version, target);
+        if (same.isPresent()) {
+            throw ApiException.conflict("version_installed", "Modul " + name + " versi " + same.get().getVersion()
+                    + " sudah terpasang. Naikkan versinya untuk memperbarui.");
+        }
         Path temporary = Files.createTempFile(deploy.getParent() == null ? deploy : deploy.getParent(), ".upload-", ".tmp");
         Files.write(temporary, jar);
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -157,6 +162,19 @@ public final class ModuleManager {
         }
         audit.record(actor, "module.remove", "bundle:" + symbolicName, "version " + bundle.get().getVersion());
         await(() -> find(symbolicName).isPresent() ? Optional.empty() : Optional.of(Boolean.TRUE));
+    }
+
+    /** The installed bundle with this name and version that did not come from our own deploy file, if any. */
+    private Optional<Bundle> sameVersionElsewhere(String symbolicName, String version, Path target) {
+        org.osgi.framework.Version wanted = org.osgi.framework.Version.parseVersion(version == null ? "0" : version.strip());
+        String ours = target.toUri().toString();
+        for (Bundle bundle : context.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName()) && bundle.getVersion().equals(wanted)
+                    && !bundle.getLocation().equals(ours) && !bundle.getLocation().equals("file:" + target)) {
+                return Optional.of(bundle);
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Bundle> find(String symbolicName) {
