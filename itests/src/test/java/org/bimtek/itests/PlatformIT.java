@@ -198,7 +198,9 @@ public class PlatformIT extends BimtekContainer {
     public void openApiDocumentListsTheEndpointsOfEveryBundle() throws Exception {
         JsonNode document = http().get("/api/openapi.json").json();
         assertEquals("3.0.3", document.get("openapi").asText());
-        for (String path : List.of("/api/health", "/api/openapi.json", "/api/auth/login", "/api/auth/logout", "/api/auth/me", "/api/audit")) {
+        for (String path : List.of("/api/health", "/api/openapi.json", "/api/auth/login", "/api/auth/logout", "/api/auth/me", "/api/audit",
+                "/api/courses", "/api/courses/{id}", "/api/courses/{id}/lessons/{lessonId}", "/api/courses/{id}/lessons/{lessonId}/complete",
+                "/api/modules", "/api/modules/{symbolicName}")) {
             assertTrue("OpenAPI lacks " + path, document.get("paths").has(path));
         }
     }

@@ -1,42 +1,15 @@
 package org.bimtek.course.internal;
 
-import java.util.Locale;
 import java.util.Set;
-import org.bimtek.api.identity.Role;
+import org.bimtek.api.web.LocalizedMenuEntry;
 import org.bimtek.api.web.MenuEntry;
 import org.osgi.service.component.annotations.Component;
 
 /** "Kursus" in the menu, for everyone. */
-@Component
-public final class CoursesMenu implements MenuEntry {
+@Component(service = MenuEntry.class)
+public final class CoursesMenu extends LocalizedMenuEntry {
 
-    @Override
-    public String id() {
-        return "courses";
-    }
-
-    @Override
-    public String path() {
-        return "/kursus";
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return CoursePagesServlet.messages(locale).get("menu.courses");
-    }
-
-    @Override
-    public String description(Locale locale) {
-        return CoursePagesServlet.messages(locale).get("menu.courses.description");
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of();
+    public CoursesMenu() {
+        super("courses", "/kursus", 10, Set.of(), "i18n.course", "menu.courses");
     }
 }

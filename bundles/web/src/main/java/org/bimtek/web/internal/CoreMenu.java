@@ -1,8 +1,8 @@
 package org.bimtek.web.internal;
 
-import java.util.Locale;
 import java.util.Set;
 import org.bimtek.api.identity.Role;
+import org.bimtek.api.web.LocalizedMenuEntry;
 import org.bimtek.api.web.MenuEntry;
 import org.osgi.service.component.annotations.Component;
 
@@ -14,23 +14,17 @@ public final class CoreMenu {
 
     /** Beranda. */
     @Component(service = MenuEntry.class)
-    public static final class Home implements MenuEntry {
-        @Override public String id() { return "home"; }
-        @Override public String path() { return "/"; }
-        @Override public int order() { return 0; }
-        @Override public String label(Locale locale) { return ShellMessages.of(locale).get("menu.home"); }
-        @Override public String description(Locale locale) { return ShellMessages.of(locale).get("menu.home.description"); }
-        @Override public Set<Role> roles() { return Set.of(); }
+    public static final class Home extends LocalizedMenuEntry {
+        public Home() {
+            super("home", "/", 0, Set.of(), "i18n.messages", "menu.home");
+        }
     }
 
     /** The OpenAPI document, for administrators who script against the API. */
     @Component(service = MenuEntry.class)
-    public static final class ApiDocument implements MenuEntry {
-        @Override public String id() { return "api-doc"; }
-        @Override public String path() { return "/api/openapi.json"; }
-        @Override public int order() { return 900; }
-        @Override public String label(Locale locale) { return ShellMessages.of(locale).get("menu.api"); }
-        @Override public String description(Locale locale) { return ShellMessages.of(locale).get("menu.api.description"); }
-        @Override public Set<Role> roles() { return Set.of(Role.ADMIN); }
+    public static final class ApiDocument extends LocalizedMenuEntry {
+        public ApiDocument() {
+            super("api-doc", "/api/openapi.json", 900, Set.of(Role.ADMIN), "i18n.messages", "menu.api");
+        }
     }
 }
