@@ -22,7 +22,7 @@ public abstract class LocalizedMenuEntry implements MenuEntry {
     private final String path;
     private final int order;
     private final Set<Role> roles;
-    private final String baseName;
+    private final Messages.Family texts;
     private final String key;
 
     protected LocalizedMenuEntry(String id, String path, int order, Set<Role> roles, String baseName, String key) {
@@ -30,7 +30,8 @@ public abstract class LocalizedMenuEntry implements MenuEntry {
         this.path = path;
         this.order = order;
         this.roles = Set.copyOf(roles);
-        this.baseName = baseName;
+        // The subclass's loader: the properties files are in the registering bundle.
+        this.texts = Messages.family(baseName, getClass().getClassLoader());
         this.key = key;
     }
 
@@ -56,16 +57,11 @@ public abstract class LocalizedMenuEntry implements MenuEntry {
 
     @Override
     public String label(Locale locale) {
-        return messages(locale).get(key);
+        return texts.in(locale).get(key);
     }
 
     @Override
     public String description(Locale locale) {
-        return messages(locale).get(key + ".description");
-    }
-
-    private Messages messages(Locale locale) {
-        // The subclass's loader: the properties files are in the registering bundle.
-        return Messages.of(baseName, getClass().getClassLoader(), locale);
+        return texts.in(locale).get(key + ".description");
     }
 }

@@ -57,8 +57,10 @@ public final class CoursePagesServlet extends HttpServlet {
         this.progress = progress;
     }
 
+    private static final Messages.Family TEXTS = Messages.family("i18n.course", CoursePagesServlet.class.getClassLoader());
+
     static Messages messages(Locale locale) {
-        return Messages.of("i18n.course", CoursePagesServlet.class.getClassLoader(), locale);
+        return TEXTS.in(locale);
     }
 
     @Override

@@ -43,8 +43,10 @@ public final class ModulesPageServlet extends HttpServlet {
         this.modules = modules;
     }
 
+    private static final Messages.Family TEXTS = Messages.family("i18n.modules", ModulesPageServlet.class.getClassLoader());
+
     static Messages messages(Locale locale) {
-        return Messages.of("i18n.modules", ModulesPageServlet.class.getClassLoader(), locale);
+        return TEXTS.in(locale);
     }
 
     @Override
@@ -99,33 +101,31 @@ public final class ModulesPageServlet extends HttpServlet {
         if (error != null) {
             body.append("<p class=\"error\" role=\"alert\" id=\"module-error\">").append(escape(error)).append("</p>\n");
         }
-        {
-            body.append("<section><h2>").append(escape(text.get("upload.title"))).append("</h2>\n")
-                    .append("<form method=\"post\" action=\"/modul/unggah\" enctype=\"multipart/form-data\">")
-                    .append("<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">")
-                    .append("<label for=\"jar\">").append(escape(text.get("upload.file"))).append("</label>")
-                    .append("<input id=\"jar\" name=\"jar\" type=\"file\" accept=\".jar\" required>")
-                    .append("<p class=\"muted\">").append(escape(text.get("upload.limit", modules.maxBytes() / (1024 * 1024)))).append("</p>")
-                    .append("<button type=\"submit\" id=\"upload-submit\">").append(escape(text.get("upload.submit"))).append("</button></form></section>\n");
-            body.append("<div class=\"table\"><table><thead><tr><th>").append(escape(text.get("col.name"))).append("</th><th>")
-                    .append(escape(text.get("col.version"))).append("</th><th>").append(escape(text.get("col.state"))).append("</th><th>")
-                    .append(escape(text.get("col.kind"))).append("</th><th>").append(escape(text.get("col.errors"))).append("</th><th></th></tr></thead><tbody>");
-            for (ModuleInfo module : modules.list()) {
-                body.append("<tr data-module=\"").append(escape(module.symbolicName())).append("\"><td>").append(escape(module.symbolicName()))
-                        .append("</td><td>").append(escape(module.version())).append("</td><td>").append(escape(module.state()))
-                        .append("</td><td>").append(escape(text.get("kind." + module.kind()))).append("</td><td>")
-                        .append(module.errors().isEmpty() ? escape(text.get("none")) : escape(String.join("; ", module.errors())))
-                        .append("</td><td>");
-                if (module.removable()) {
-                    body.append("<form method=\"post\" action=\"/modul/lepas\"><input type=\"hidden\" name=\"_csrf\" value=\"")
-                            .append(escape(csrf)).append("\"><input type=\"hidden\" name=\"symbolicName\" value=\"")
-                            .append(escape(module.symbolicName())).append("\"><button class=\"small\" type=\"submit\">")
-                            .append(escape(text.get("remove.submit"))).append("</button></form>");
-                }
-                body.append("</td></tr>");
+        body.append("<section><h2>").append(escape(text.get("upload.title"))).append("</h2>\n")
+                .append("<form method=\"post\" action=\"/modul/unggah\" enctype=\"multipart/form-data\">")
+                .append("<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf)).append("\">")
+                .append("<label for=\"jar\">").append(escape(text.get("upload.file"))).append("</label>")
+                .append("<input id=\"jar\" name=\"jar\" type=\"file\" accept=\".jar\" required>")
+                .append("<p class=\"muted\">").append(escape(text.get("upload.limit", modules.maxBytes() / (1024 * 1024)))).append("</p>")
+                .append("<button type=\"submit\" id=\"upload-submit\">").append(escape(text.get("upload.submit"))).append("</button></form></section>\n");
+        body.append("<div class=\"table\"><table><thead><tr><th>").append(escape(text.get("col.name"))).append("</th><th>")
+                .append(escape(text.get("col.version"))).append("</th><th>").append(escape(text.get("col.state"))).append("</th><th>")
+                .append(escape(text.get("col.kind"))).append("</th><th>").append(escape(text.get("col.errors"))).append("</th><th></th></tr></thead><tbody>");
+        for (ModuleInfo module : modules.list()) {
+            body.append("<tr data-module=\"").append(escape(module.symbolicName())).append("\"><td>").append(escape(module.symbolicName()))
+                    .append("</td><td>").append(escape(module.version())).append("</td><td>").append(escape(module.state()))
+                    .append("</td><td>").append(escape(text.get("kind." + module.kind()))).append("</td><td>")
+                    .append(module.errors().isEmpty() ? escape(text.get("none")) : escape(String.join("; ", module.errors())))
+                    .append("</td><td>");
+            if (module.removable()) {
+                body.append("<form method=\"post\" action=\"/modul/lepas\"><input type=\"hidden\" name=\"_csrf\" value=\"")
+                        .append(escape(csrf)).append("\"><input type=\"hidden\" name=\"symbolicName\" value=\"")
+                        .append(escape(module.symbolicName())).append("\"><button class=\"small\" type=\"submit\">")
+                        .append(escape(text.get("remove.submit"))).append("</button></form>");
             }
-            body.append("</tbody></table></div>\n");
+            body.append("</td></tr>");
         }
+        body.append("</tbody></table></div>\n");
         layout.render(request, response, status, text.get("title"), body.toString());
     }
 }

@@ -11,7 +11,10 @@ final class ShellMessages {
     private ShellMessages() {
     }
 
+    private static final org.bimtek.api.web.Messages.Family TEXTS =
+            org.bimtek.api.web.Messages.family("i18n.messages", ShellMessages.class.getClassLoader());
+
     static org.bimtek.api.web.Messages of(Locale locale) {
-        return org.bimtek.api.web.Messages.of("i18n.messages", ShellMessages.class.getClassLoader(), locale);
+        return TEXTS.in(locale);
     }
 }
