@@ -84,7 +84,8 @@ public final class AikenParser {
         if (q.error != null) {
             return new Problem(fileName, q.error.line(), q.error.getMessage());
         }
-        return new Problem(fileName, q.line, "the question has no ANSWER line (write ANSWER: and the letter of the right option)");
+        return new Problem(fileName, q.line,
+                "the question has no ANSWER line (write ANSWER: and the letter of the right option)");
     }
 
     private static void finish(Pending q, String letter, int answerLine, String fileName, List<ParsedQuestion> questions,

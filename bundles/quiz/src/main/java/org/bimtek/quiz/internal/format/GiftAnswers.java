@@ -202,11 +202,14 @@ final class GiftAnswers {
             // Moodle's importer (not its documentation) takes ~#feedback as the feedback for any other number.
             int hash = t.indexOf('#', tilde + 1, to);
             if (!t.text(tilde + 1, hash < 0 ? to : hash).isEmpty()) {
-                throw new FormatException(t.line(tilde), "after ~ a numerical question takes only #feedback for any other number");
+                throw new FormatException(t.line(tilde),
+                        "after ~ a numerical question takes only #feedback for any other number");
             }
             String other = hash < 0 ? null : feedback(hash + 1, to);
-            answers.add(new NumericAnswer(0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
-                    0, other));
+            if (other != null) {
+                answers.add(new NumericAnswer(0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+                        0, other));
+            }
         }
         return Answers.numeric(answers);
     }

@@ -39,7 +39,8 @@ final class GiftQuestionReader {
         if (t.startsWith("::", pos)) {
             int end = t.indexOf("::", pos + 2, n);
             if (end < 0) {
-                throw new FormatException(t.line(pos), "the question name is opened with :: but not closed; write \\: for a colon");
+                throw new FormatException(t.line(pos),
+                        "the question name is opened with :: but not closed; write \\: for a colon");
             }
             String written = t.text(pos + 2, end);
             name = written.isEmpty() ? null : written;
@@ -67,7 +68,8 @@ final class GiftQuestionReader {
         int stray = firstOf(t.indexOf('{', close + 1, n), t.indexOf('}', close + 1, n));
         if (stray >= 0) {
             throw new FormatException(t.line(stray),
-                    "a second answer block or a stray brace: a question has one answer block; write \\{ and \\} for literal braces");
+                    "a second answer block or a stray brace: a question has one answer block; "
+                            + "write \\{ and \\} for literal braces");
         }
 
         Marked text = marked(t.text(pos, open), TextFormat.MOODLE, t.line(pos));

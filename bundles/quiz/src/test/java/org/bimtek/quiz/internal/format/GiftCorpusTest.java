@@ -255,7 +255,8 @@ class GiftCorpusTest {
         ParsedQuestion q = q(13);
         assertEquals(QuestionType.DESCRIPTION, q.type());
         assertEquals(TextFormat.MARKDOWN, q.format());
-        assertEquals("Bagian berikut membahas **fotografi** untuk akun resmi instansi.\nBaca modul 3 sebelum menjawab.", q.text());
+        assertEquals("Bagian berikut membahas **fotografi** untuk akun resmi instansi.\nBaca modul 3 sebelum menjawab.",
+                q.text());
         assertEquals(List.of(), q.choices());
         assertNull(q.generalFeedback());
     }

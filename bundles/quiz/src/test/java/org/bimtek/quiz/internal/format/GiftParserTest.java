@@ -193,7 +193,8 @@ class GiftParserTest {
 
     @Test
     void matchingDistractorHasAnEmptyItem() {
-        ParsedQuestion q = only("Pasangkan. {=Samarinda -> Kalimantan Timur =Pontianak -> Kalimantan Barat = -> Kalimantan Utara}");
+        ParsedQuestion q = only(
+                "Pasangkan. {=Samarinda -> Kalimantan Timur =Pontianak -> Kalimantan Barat = -> Kalimantan Utara}");
         assertEquals(List.of(new MatchPair("Samarinda", "Kalimantan Timur"), new MatchPair("Pontianak", "Kalimantan Barat"),
                 new MatchPair("", "Kalimantan Utara")), q.pairs());
     }
@@ -216,6 +217,11 @@ class GiftParserTest {
         ParsedQuestion q = only("Berapa? {#3####Tiga.}");
         assertEquals(List.of(new NumericAnswer(3, 0, null, null, 1, null)), q.numeric());
         assertEquals("Tiga.", q.generalFeedback());
+    }
+
+    @Test
+    void tildeWithoutFeedbackAddsNoCatchAllAnswer() {
+        assertEquals(List.of(new NumericAnswer(5, 0, null, null, 1, null)), only("Berapa? {#5 ~}").numeric());
     }
 
     @Test
