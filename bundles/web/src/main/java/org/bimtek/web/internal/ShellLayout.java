@@ -3,7 +3,6 @@ package org.bimtek.web.internal;
 import static org.bimtek.api.web.Html.escape;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +88,7 @@ public final class ShellLayout implements PageLayout {
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Cache-Control", "no-store");
         String here = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        PrintWriter out = response.getWriter();
+        StringBuilder out = new StringBuilder(bodyHtml.length() + 2048);
         out.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -112,9 +111,15 @@ public final class ShellLayout implements PageLayout {
         session.ifPresent(s -> appendMenu(out, menuFor(s.user()), locale, request.getRequestURI(), text));
         out.append("<main>\n").append(bodyHtml).append("\n</main>\n")
                 .append("<footer>").append(escape(text.get("footer.text"))).append("</footer>\n</body>\n</html>\n");
+        // One write with a known length: no chunked encoding, no extra flushes.
+        byte[] page = out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(page);
+        }
     }
 
-    private static void appendMenu(PrintWriter out, List<MenuEntry> menu, Locale locale, String current, Messages text) {
+    private static void appendMenu(StringBuilder out, List<MenuEntry> menu, Locale locale, String current, Messages text) {
         out.append("<nav aria-label=\"").append(escape(text.get("nav.menu"))).append("\"><ul>");
         for (MenuEntry entry : menu) {
             boolean here = entry.path().equals(current);
