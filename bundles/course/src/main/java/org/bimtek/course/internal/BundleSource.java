@@ -29,6 +29,15 @@ final class BundleSource implements CourseSource {
         }
     }
 
+    /** Streams a file of the course; fails when the bundle has gone meanwhile. */
+    InputStream open(String path) throws IOException {
+        URL url = bundle.getEntry(folder + path);
+        if (url == null) {
+            throw new java.io.FileNotFoundException(path);
+        }
+        return url.openStream();
+    }
+
     @Override
     public String name() {
         return bundle.getSymbolicName() + " " + bundle.getVersion();

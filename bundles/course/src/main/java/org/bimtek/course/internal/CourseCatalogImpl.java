@@ -1,6 +1,5 @@
 package org.bimtek.course.internal;
 
-import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -178,19 +177,18 @@ public final class CourseCatalogImpl implements CourseCatalog {
 
     @Override
     public Optional<Media> media(String courseId, String path) {
+        LoadedCourse loaded = current.get(courseId);
+        Long size = loaded == null ? null : loaded.media().get(path);
+        if (size == null) {
+            return Optional.empty();
+        }
         for (Entry entry : byBundle.values()) {
-            LoadedCourse loaded = entry.loaded();
-            if (loaded.course().id().equals(courseId) && loaded.media().contains(path)) {
-                try {
-                    String descriptor = entry.bundle().getHeaders("").get(COURSE_HEADER);
-                    Optional<byte[]> bytes = new BundleSource(entry.bundle(), descriptor).read(path);
-                    if (bytes.isPresent()) {
-                        return Optional.of(new Media(MediaTypes.of(path), bytes.get(),
-                                "\"" + courseId + "-" + loaded.course().version() + "-" + path.hashCode() + "\""));
-                    }
-                } catch (IOException | IllegalStateException e) {
-                    LOG.debug("Media {} of {} is gone: {}", path, courseId, e.toString());
-                }
+            if (entry.loaded() == loaded) {
+                Bundle bundle = entry.bundle();
+                BundleSource source = new BundleSource(bundle, bundle.getHeaders("").get(COURSE_HEADER));
+                return Optional.of(new Media(MediaTypes.of(path), size,
+                        "\"" + courseId + "-" + loaded.course().version() + "-" + Integer.toHexString(path.hashCode()) + "\"",
+                        () -> source.open(path)));
             }
         }
         return Optional.empty();

@@ -69,10 +69,11 @@ final class CourseLoader {
             for (Lesson lesson : course.lessons()) {
                 renderLesson(source, renderer, lesson, html, media, problems);
             }
+            Map<String, Long> sizes = new LinkedHashMap<>();
             for (String path : media) {
-                checkMedia(source, path, problems);
+                checkMedia(source, path, problems).ifPresent(size -> sizes.put(path, size));
             }
-            return problems.isEmpty() ? new LoadedCourse(course, html, Set.copyOf(media), List.of()) : LoadedCourse.refused(problems);
+            return problems.isEmpty() ? new LoadedCourse(course, html, Map.copyOf(sizes), List.of()) : LoadedCourse.refused(problems);
         } catch (IOException e) {
             problems.add(new Problem(source.name(), 0, "cannot be read: " + e.getMessage()));
             return LoadedCourse.refused(problems);
@@ -100,10 +101,11 @@ final class CourseLoader {
         html.put(lesson.id(), result.html());
     }
 
-    private static void checkMedia(CourseSource source, String path, List<Problem> problems) throws IOException {
+    /** Checks a media file; returns its size when it exists. */
+    private static Optional<Long> checkMedia(CourseSource source, String path, List<Problem> problems) throws IOException {
         Optional<byte[]> bytes = source.read(path);
         if (bytes.isEmpty()) {
-            return; // reported where it is used
+            return Optional.empty(); // reported where it is used
         }
         if (bytes.get().length > MAX_MEDIA_BYTES) {
             problems.add(new Problem(path, 0, "media file larger than " + MAX_MEDIA_BYTES / (1024 * 1024) + " MB"));
@@ -115,6 +117,7 @@ final class CourseLoader {
                 problems.add(new Problem(path, 0, "SVG with script or event handlers is not allowed"));
             }
         }
+        return Optional.of((long) bytes.get().length);
     }
 
     private static boolean exists(CourseSource source, String path) {

@@ -54,43 +54,61 @@ public final class CourseMediaServlet extends HttpServlet {
             response.setStatus(304);
             return;
         }
-        byte[] bytes = media.bytes();
+        long length = media.length();
         String range = request.getHeader("Range");
         if (range == null || (request.getHeader("If-Range") != null && !media.etag().equals(request.getHeader("If-Range")))) {
-            response.setContentLength(bytes.length);
-            if (!"HEAD".equals(request.getMethod())) {
-                response.getOutputStream().write(bytes);
-            }
+            response.setContentLengthLong(length);
+            send(request, response, media, 0, length);
             return;
         }
         Matcher r = RANGE.matcher(range.strip());
         long start;
         long end;
         if (!r.matches() || (r.group(1).isEmpty() && r.group(2).isEmpty())) {
-            unsatisfiable(response, bytes.length);
+            unsatisfiable(response, length);
             return;
         }
         if (r.group(1).isEmpty()) { // the last N bytes
             long suffix = Long.parseLong(r.group(2));
-            start = Math.max(0, bytes.length - suffix);
-            end = bytes.length - 1;
+            start = Math.max(0, length - suffix);
+            end = length - 1;
         } else {
             start = Long.parseLong(r.group(1));
-            end = r.group(2).isEmpty() ? bytes.length - 1 : Math.min(Long.parseLong(r.group(2)), bytes.length - 1);
+            end = r.group(2).isEmpty() ? length - 1 : Math.min(Long.parseLong(r.group(2)), length - 1);
         }
-        if (start >= bytes.length || start > end) {
-            unsatisfiable(response, bytes.length);
+        if (start >= length || start > end) {
+            unsatisfiable(response, length);
             return;
         }
         response.setStatus(206);
-        response.setHeader("Content-Range", "bytes " + start + "-" + end + "/" + bytes.length);
-        response.setContentLength((int) (end - start + 1));
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes, (int) start, (int) (end - start + 1));
+        response.setHeader("Content-Range", "bytes " + start + "-" + end + "/" + length);
+        response.setContentLengthLong(end - start + 1);
+        send(request, response, media, start, end - start + 1);
+    }
+
+    /** Streams {@code count} bytes from {@code start}, a buffer at a time. */
+    private static void send(HttpServletRequest request, HttpServletResponse response, Media media, long start, long count)
+            throws IOException {
+        if ("HEAD".equals(request.getMethod())) {
+            return;
+        }
+        try (java.io.InputStream in = media.content().open()) {
+            in.skipNBytes(start);
+            byte[] buffer = new byte[64 * 1024];
+            long left = count;
+            java.io.OutputStream out = response.getOutputStream();
+            while (left > 0) {
+                int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    break;
+                }
+                out.write(buffer, 0, read);
+                left -= read;
+            }
         }
     }
 
-    private static void unsatisfiable(HttpServletResponse response, int length) {
+    private static void unsatisfiable(HttpServletResponse response, long length) {
         response.setStatus(416);
         response.setHeader("Content-Range", "bytes */" + length);
     }
