@@ -20,7 +20,7 @@ public record Grade(double fraction, boolean manual, List<String> feedback) {
         return new Grade(Math.max(0, Math.min(1, fraction)), false, feedback);
     }
 
-    public static Grade manual() {
+    public static Grade awaitingInstructor() {
         return new Grade(0, true, List.of());
     }
 }
