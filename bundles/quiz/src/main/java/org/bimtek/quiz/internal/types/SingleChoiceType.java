@@ -1,0 +1,58 @@
+package org.bimtek.quiz.internal.types;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.bimtek.api.quiz.ClientQuestion;
+import org.bimtek.api.quiz.Grade;
+import org.bimtek.api.quiz.QuestionDefinition;
+import org.bimtek.api.quiz.QuestionType;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * One answer out of several. Data:
+ * <pre>{"options": [{"id": "3f9a0c1b2d", "text": "where", "fraction": 1, "feedback": "Benar, ..."}, ...]}</pre>
+ * ({@link ChoiceOption}: fraction -1..1, 0 when missing; feedback optional). Response: {@code {"choice": id}}.
+ * The grade is the chosen option's fraction, a negative one counting as 0, with that option's feedback.
+ */
+@Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + SingleChoiceType.NAME)
+public final class SingleChoiceType implements QuestionType {
+
+    static final String NAME = "single-choice";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public ClientQuestion present(int slot, QuestionDefinition question, RandomGenerator random) {
+        Map<String, ChoiceOption> options = ChoiceOption.read(question, QuestionData.of(question, NAME));
+        return new ClientQuestion(slot, NAME, question.text(), question.format(),
+                ChoiceOption.client(Shuffle.of(new ArrayList<>(options.values()), random)), List.of());
+    }
+
+    @Override
+    public Optional<String> check(QuestionDefinition question, JsonNode response) {
+        try {
+            chosen(question, response);
+            return Optional.empty();
+        } catch (MalformedResponse e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    @Override
+    public Grade grade(QuestionDefinition question, JsonNode response) {
+        ChoiceOption chosen = chosen(question, response);
+        return Grade.of(chosen.fraction(), chosen.feedback() == null ? List.of() : List.of(chosen.feedback()));
+    }
+
+    private static ChoiceOption chosen(QuestionDefinition question, JsonNode response) {
+        Map<String, ChoiceOption> options = ChoiceOption.read(question, QuestionData.of(question, NAME));
+        return options.get(Responses.id(response, "choice", options.keySet(), Responses.Noun.OPTION));
+    }
+}
