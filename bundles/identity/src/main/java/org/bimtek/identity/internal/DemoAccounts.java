@@ -5,19 +5,17 @@ import java.util.Set;
 import org.bimtek.api.audit.AuditLog;
 import org.bimtek.api.identity.Role;
 import org.bimtek.api.identity.UserService;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Demo mode ({@code BIMTEK_DEMO=1}, or the system property {@code bimtek.demo=true}):
  * creates the three demo accounts on the first start, and only those that are missing
- * on later ones. Without demo mode no account has a known password.
+ * on later ones. Without demo mode no account has a known password. Run while the user
+ * service activates, before any login is possible, so that the demo accounts exist as
+ * soon as the login page answers.
  */
-@Component(immediate = true)
-public final class DemoAccounts {
+final class DemoAccounts {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -29,8 +27,10 @@ public final class DemoAccounts {
             new Demo("instruktur", "bimtek-instruktur", "Andi Pratama", Role.INSTRUCTOR),
             new Demo("peserta", "bimtek-peserta", "Siti Rahmawati", Role.TRAINEE));
 
-    @Activate
-    public DemoAccounts(@Reference UserService users, @Reference AuditLog audit) {
+    private DemoAccounts() {
+    }
+
+    static void seed(UserService users, AuditLog audit) {
         if (!isDemoMode()) {
             return;
         }
@@ -43,7 +43,7 @@ public final class DemoAccounts {
         }
     }
 
-    public static boolean isDemoMode() {
+    static boolean isDemoMode() {
         return "1".equals(System.getenv("BIMTEK_DEMO")) || Boolean.getBoolean("bimtek.demo");
     }
 }

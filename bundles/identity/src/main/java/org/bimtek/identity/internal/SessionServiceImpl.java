@@ -14,6 +14,7 @@ import org.bimtek.api.identity.LoginException;
 import org.bimtek.api.identity.Session;
 import org.bimtek.api.identity.SessionService;
 import org.bimtek.api.identity.User;
+import org.bimtek.api.identity.UserService;
 import org.bimtek.api.storage.Database;
 import org.bimtek.api.storage.Schema;
 import org.osgi.service.component.annotations.Activate;
@@ -50,8 +51,13 @@ public final class SessionServiceImpl implements SessionService {
     private record Cached(Session session, long loadedAt) {
     }
 
+    /**
+     * The user service is referenced only for its activation: that is when the demo accounts
+     * are created, and no login (nor any page or API, all of which need sessions) should be
+     * possible before.
+     */
     @Activate
-    public SessionServiceImpl(@Reference Database database, @Reference AuditLog audit,
+    public SessionServiceImpl(@Reference Database database, @Reference AuditLog audit, @Reference UserService users,
             @Reference(target = "(" + Schema.OWNER_PROPERTY + "=org.bimtek.identity)") Schema schema) {
         this.database = database;
         this.audit = audit;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.bimtek.api.audit.AuditLog;
 import org.bimtek.api.identity.Role;
 import org.bimtek.api.identity.User;
 import org.bimtek.api.identity.UserService;
@@ -27,9 +28,10 @@ public final class UserServiceImpl implements UserService {
     private final PasswordHasher hasher = new PasswordHasher();
 
     @Activate
-    public UserServiceImpl(@Reference Database database,
+    public UserServiceImpl(@Reference Database database, @Reference AuditLog audit,
             @Reference(target = "(" + Schema.OWNER_PROPERTY + "=org.bimtek.identity)") Schema schema) {
         this.database = database;
+        DemoAccounts.seed(this, audit);
     }
 
     static String normalise(String username) {
