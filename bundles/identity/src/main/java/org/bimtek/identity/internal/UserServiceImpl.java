@@ -57,8 +57,13 @@ public final class UserServiceImpl implements UserService {
             throw new IllegalArgumentException("Pengguna memerlukan setidaknya satu peran.");
         }
         checkPassword(password);
+        return createWithHash(name, displayName, roles, hasher.hash(password));
+    }
+
+    /** Creates an account whose password hash is already made (the demo accounts). */
+    User createWithHash(String username, String displayName, Set<Role> roles, String hash) {
+        String name = normalise(username);
         String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        String hash = hasher.hash(password);
         try {
             long id = database.inTransaction(c -> UserStore.insert(c, name, display, hash, roles, Instant.now()));
             return find(id).orElseThrow();
