@@ -2,7 +2,6 @@ package org.bimtek.quiz.internal.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bimtek.api.quiz.ClientQuestion;
 import org.bimtek.api.quiz.Grade;
@@ -16,13 +15,12 @@ import org.osgi.service.component.annotations.Component;
  * {@link Grade#awaitingInstructor()}.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + EssayType.NAME)
-public final class EssayType implements QuestionType {
+public final class EssayType extends BuiltInType {
 
     static final String NAME = "essay";
 
-    @Override
-    public String name() {
-        return NAME;
+    public EssayType() {
+        super(NAME);
     }
 
     @Override
@@ -32,20 +30,14 @@ public final class EssayType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
+    void read(QuestionDefinition question, JsonNode response) {
         QuestionData.of(question, NAME);
-        try {
-            Responses.text(response, "text");
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+        Responses.text(response, "text");
     }
 
     @Override
     public Grade grade(QuestionDefinition question, JsonNode response) {
-        QuestionData.of(question, NAME);
-        Responses.text(response, "text");
+        read(question, response);
         return Grade.awaitingInstructor();
     }
 }

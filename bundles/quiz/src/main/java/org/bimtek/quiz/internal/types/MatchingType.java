@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.bimtek.api.quiz.ClientOption;
@@ -33,7 +32,7 @@ import org.osgi.service.component.annotations.Component;
  * be the i-th item's answer.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + MatchingType.NAME)
-public final class MatchingType implements QuestionType {
+public final class MatchingType extends BuiltInType {
 
     static final String NAME = "matching";
 
@@ -46,9 +45,8 @@ public final class MatchingType implements QuestionType {
     private record Data(Map<String, String> answers, List<ClientOption> items, Map<String, ClientOption> options) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    public MatchingType() {
+        super(NAME);
     }
 
     @Override
@@ -63,13 +61,8 @@ public final class MatchingType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
-        try {
-            pairs(data(question), response);
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+    void read(QuestionDefinition question, JsonNode response) {
+        pairs(data(question), response);
     }
 
     @Override

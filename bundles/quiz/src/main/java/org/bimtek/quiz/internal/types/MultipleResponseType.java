@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.bimtek.api.quiz.ClientQuestion;
@@ -27,15 +26,14 @@ import org.osgi.service.component.annotations.Component;
  * GIFT importer allows when weights such as 3 x 33.333% are meant to add up to 100%.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + MultipleResponseType.NAME)
-public final class MultipleResponseType implements QuestionType {
+public final class MultipleResponseType extends BuiltInType {
 
     static final String NAME = "multiple-response";
 
     private static final double SLACK = 0.001;
 
-    @Override
-    public String name() {
-        return NAME;
+    public MultipleResponseType() {
+        super(NAME);
     }
 
     @Override
@@ -46,13 +44,8 @@ public final class MultipleResponseType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
-        try {
-            chosen(question, response);
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+    void read(QuestionDefinition question, JsonNode response) {
+        chosen(question, response);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.bimtek.quiz.internal.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bimtek.api.quiz.ClientQuestion;
 import org.bimtek.api.quiz.Grade;
@@ -26,7 +25,7 @@ import org.osgi.service.component.annotations.Component;
  * in binary; a billionth is far below any tolerance an author means.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + NumericalType.NAME)
-public final class NumericalType implements QuestionType {
+public final class NumericalType extends BuiltInType {
 
     static final String NAME = "numerical";
 
@@ -40,9 +39,8 @@ public final class NumericalType implements QuestionType {
         }
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    public NumericalType() {
+        super(NAME);
     }
 
     @Override
@@ -52,14 +50,9 @@ public final class NumericalType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
-        try {
-            answers(question);
-            Responses.number(response, "number");
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+    void read(QuestionDefinition question, JsonNode response) {
+        answers(question);
+        Responses.number(response, "number");
     }
 
     @Override

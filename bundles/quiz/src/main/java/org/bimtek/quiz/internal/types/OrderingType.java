@@ -6,7 +6,6 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
@@ -32,16 +31,15 @@ import org.osgi.service.component.annotations.Component;
  * the question still asks something.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + OrderingType.NAME)
-public final class OrderingType implements QuestionType {
+public final class OrderingType extends BuiltInType {
 
     static final String NAME = "ordering";
 
     /** Redraws before falling back on a rotation: with two items, one draw in two is the right order. */
     private static final int DRAWS = 8;
 
-    @Override
-    public String name() {
-        return NAME;
+    public OrderingType() {
+        super(NAME);
     }
 
     @Override
@@ -51,13 +49,8 @@ public final class OrderingType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
-        try {
-            order(items(question), response);
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+    void read(QuestionDefinition question, JsonNode response) {
+        order(items(question), response);
     }
 
     @Override

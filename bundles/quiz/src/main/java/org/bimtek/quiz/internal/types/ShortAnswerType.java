@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import java.util.regex.Pattern;
 import org.bimtek.api.quiz.ClientQuestion;
@@ -25,7 +24,7 @@ import org.osgi.service.component.annotations.Component;
  * answer, with its feedback; no match is 0 with no feedback.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + ShortAnswerType.NAME)
-public final class ShortAnswerType implements QuestionType {
+public final class ShortAnswerType extends BuiltInType {
 
     static final String NAME = "short-answer";
 
@@ -34,9 +33,8 @@ public final class ShortAnswerType implements QuestionType {
     private record Answer(String normalized, double fraction, String feedback) {
     }
 
-    @Override
-    public String name() {
-        return NAME;
+    public ShortAnswerType() {
+        super(NAME);
     }
 
     @Override
@@ -46,14 +44,9 @@ public final class ShortAnswerType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
-        try {
-            answers(question);
-            Responses.text(response, "text");
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+    void read(QuestionDefinition question, JsonNode response) {
+        answers(question);
+        Responses.text(response, "text");
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.bimtek.api.quiz.ClientQuestion;
 import org.bimtek.api.quiz.Grade;
@@ -19,13 +18,12 @@ import org.osgi.service.component.annotations.Component;
  * The grade is the chosen option's fraction, a negative one counting as 0, with that option's feedback.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + SingleChoiceType.NAME)
-public final class SingleChoiceType implements QuestionType {
+public final class SingleChoiceType extends BuiltInType {
 
     static final String NAME = "single-choice";
 
-    @Override
-    public String name() {
-        return NAME;
+    public SingleChoiceType() {
+        super(NAME);
     }
 
     @Override
@@ -36,13 +34,8 @@ public final class SingleChoiceType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
-        try {
-            chosen(question, response);
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+    void read(QuestionDefinition question, JsonNode response) {
+        chosen(question, response);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.bimtek.quiz.internal.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.bimtek.api.quiz.ClientOption;
@@ -23,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
  * swapping it from question to question only trips readers up.
  */
 @Component(service = QuestionType.class, property = QuestionType.TYPE_PROPERTY + "=" + TrueFalseType.NAME)
-public final class TrueFalseType implements QuestionType {
+public final class TrueFalseType extends BuiltInType {
 
     static final String NAME = "true-false";
     static final String TRUE = "true";
@@ -31,9 +30,8 @@ public final class TrueFalseType implements QuestionType {
 
     private static final List<ClientOption> OPTIONS = List.of(new ClientOption(TRUE, "Benar"), new ClientOption(FALSE, "Salah"));
 
-    @Override
-    public String name() {
-        return NAME;
+    public TrueFalseType() {
+        super(NAME);
     }
 
     @Override
@@ -43,14 +41,9 @@ public final class TrueFalseType implements QuestionType {
     }
 
     @Override
-    public Optional<String> check(QuestionDefinition question, JsonNode response) {
-        try {
-            answer(question);
-            chosen(response);
-            return Optional.empty();
-        } catch (MalformedResponse e) {
-            return Optional.of(e.getMessage());
-        }
+    void read(QuestionDefinition question, JsonNode response) {
+        answer(question);
+        chosen(response);
     }
 
     @Override
