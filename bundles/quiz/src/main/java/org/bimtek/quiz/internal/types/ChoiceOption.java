@@ -35,6 +35,14 @@ record ChoiceOption(String id, String text, double fraction, String feedback) {
         return new ClientOption(id, text);
     }
 
+    /** A choice question as the browser sees it: the options, shuffled when the quiz says so, ids only. */
+    static org.bimtek.api.quiz.ClientQuestion present(String type, int slot, QuestionDefinition question,
+            java.util.random.RandomGenerator random) {
+        Map<String, ChoiceOption> options = read(question, QuestionData.of(question, type));
+        return new org.bimtek.api.quiz.ClientQuestion(slot, type, question.text(), question.format(),
+                client(Shuffle.of(new java.util.ArrayList<>(options.values()), random)), List.of());
+    }
+
     static List<ClientOption> client(List<ChoiceOption> options) {
         List<ClientOption> client = new ArrayList<>(options.size());
         for (ChoiceOption o : options) {

@@ -38,9 +38,7 @@ public final class MultipleResponseType extends BuiltInType {
 
     @Override
     public ClientQuestion present(int slot, QuestionDefinition question, RandomGenerator random) {
-        Map<String, ChoiceOption> options = ChoiceOption.read(question, QuestionData.of(question, NAME));
-        return new ClientQuestion(slot, NAME, question.text(), question.format(),
-                ChoiceOption.client(Shuffle.of(new ArrayList<>(options.values()), random)), List.of());
+        return ChoiceOption.present(NAME, slot, question, random);
     }
 
     @Override

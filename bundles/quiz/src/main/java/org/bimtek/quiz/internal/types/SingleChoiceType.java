@@ -1,7 +1,6 @@
 package org.bimtek.quiz.internal.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -28,9 +27,7 @@ public final class SingleChoiceType extends BuiltInType {
 
     @Override
     public ClientQuestion present(int slot, QuestionDefinition question, RandomGenerator random) {
-        Map<String, ChoiceOption> options = ChoiceOption.read(question, QuestionData.of(question, NAME));
-        return new ClientQuestion(slot, NAME, question.text(), question.format(),
-                ChoiceOption.client(Shuffle.of(new ArrayList<>(options.values()), random)), List.of());
+        return ChoiceOption.present(NAME, slot, question, random);
     }
 
     @Override
