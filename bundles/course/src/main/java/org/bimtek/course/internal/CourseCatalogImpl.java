@@ -1,17 +1,20 @@
 package org.bimtek.course.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.bimtek.api.audit.AuditLog;
 import org.bimtek.api.course.Course;
 import org.bimtek.api.course.CourseCatalog;
+import org.bimtek.api.course.CourseSection;
 import org.bimtek.api.course.Lesson;
 import org.bimtek.api.course.Media;
 import org.bimtek.api.course.Problem;
@@ -23,6 +26,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.util.tracker.BundleTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +59,8 @@ public final class CourseCatalogImpl implements CourseCatalog {
         return thread;
     });
     private final BundleTracker<Bundle> tracker;
+    /** The services that read sections of course.json (quizzes, tasks), as they come and go. */
+    private final List<CourseSection> sections = new CopyOnWriteArrayList<>();
 
     @Activate
     public CourseCatalogImpl(BundleContext context, @Reference AuditLog audit) {
@@ -77,7 +85,45 @@ public final class CourseCatalogImpl implements CourseCatalog {
                 reader.execute(() -> unload(bundle, live));
             }
         };
+    }
+
+    /** Opened after the section services present at start are bound, so that the first courses are checked by them. */
+    @Activate
+    void open() {
         tracker.open();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addSection(CourseSection section) {
+        sections.add(section);
+        // Courses loaded before this service came have their section offered now.
+        reader.execute(() -> byBundle.values().forEach(entry -> offer(section, entry.loaded())));
+    }
+
+    void removeSection(CourseSection section) {
+        sections.remove(section);
+    }
+
+    private void offer(CourseSection section, LoadedCourse loaded) {
+        JsonNode node = loaded.sections().get(section.name());
+        if (node == null) {
+            return;
+        }
+        try {
+            section.added(loaded.course(), loaded.content(), node);
+        } catch (RuntimeException e) {
+            LOG.error("The {} of course {} {} could not be taken up", section.name(), loaded.course().id(), loaded.course().version(), e);
+        }
+    }
+
+    private void withdraw(Course course) {
+        for (CourseSection section : sections) {
+            try {
+                section.removed(course);
+            } catch (RuntimeException e) {
+                LOG.error("The {} of course {} {} could not be withdrawn", section.name(), course.id(), course.version(), e);
+            }
+        }
     }
 
     @Deactivate
@@ -90,7 +136,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
     private void load(Bundle bundle, String descriptorPath, boolean live) {
         String name = bundle.getSymbolicName();
         LoadedCourse loaded = descriptorPath.endsWith(CourseLoader.DESCRIPTOR)
-                ? CourseLoader.load(new BundleSource(bundle, descriptorPath), name)
+                ? CourseLoader.load(new BundleSource(bundle, descriptorPath), name, sections)
                 : LoadedCourse.refused(List.of(new Problem("META-INF/MANIFEST.MF", 0,
                         COURSE_HEADER + " must name the course's " + CourseLoader.DESCRIPTOR + ", not " + descriptorPath)));
         if (bundle.getState() != Bundle.ACTIVE) {
@@ -106,6 +152,9 @@ public final class CourseCatalogImpl implements CourseCatalog {
         byBundle.put(bundle.getBundleId(), new Entry(bundle, loaded));
         current = newest();
         Course course = loaded.course();
+        sections.forEach(section -> offer(section, loaded));
+        loaded.sections().keySet().stream().filter(n -> sections.stream().noneMatch(s -> s.name().equals(n)))
+                .forEach(n -> LOG.warn("Course {} has {}, but no bundle reads them yet: they are taken up when one starts", course.id(), n));
         LOG.info("Course {} {} added from {}", course.id(), course.version(), name);
         if (live) {
             audit.record(AuditLog.SYSTEM, "course.added", "course:" + course.id(), "version " + course.version() + " from bundle " + name);
@@ -118,6 +167,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
         problems.remove(bundle.getSymbolicName());
         if (removed != null) {
             Course course = removed.loaded().course();
+            withdraw(course);
             LOG.info("Course {} {} removed", course.id(), course.version());
             if (live) {
                 audit.record(AuditLog.SYSTEM, "course.removed", "course:" + course.id(),

@@ -24,7 +24,7 @@ public final class CourseFiles {
     }
 
     public static List<Problem> validate(Path jarOrFolder) {
-        return new CourseValidatorImpl().validate(jarOrFolder);
+        return CourseValidatorImpl.withServiceLoader().validate(jarOrFolder);
     }
 
     public static Identity identity(Path folder) throws IOException {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.bimtek.api.course.Course;
 import org.bimtek.api.course.CourseModule;
+import org.bimtek.api.course.CourseSection;
 import org.bimtek.api.course.Lesson;
 import org.bimtek.api.course.Problem;
 import org.bimtek.api.course.Text;
@@ -42,8 +45,12 @@ final class CourseLoader {
     private CourseLoader() {
     }
 
-    /** Loads from a source whose descriptor is {@code course.json} at the course folder's root. */
-    static LoadedCourse load(CourseSource source, String bundleSymbolicName) {
+    /**
+     * Loads from a source whose descriptor is {@code course.json} at the course folder's root. A section
+     * ({@code quizzes}, {@code tasks}) is checked by the service among {@code sections} that reads it; one
+     * with no such service is kept unchecked, to be offered when its service appears.
+     */
+    static LoadedCourse load(CourseSource source, String bundleSymbolicName, Collection<CourseSection> sections) {
         List<Problem> problems = new ArrayList<>();
         try {
             Optional<byte[]> bytes = source.read(DESCRIPTOR);
@@ -73,10 +80,40 @@ final class CourseLoader {
             for (String path : media) {
                 checkMedia(source, path, problems).ifPresent(size -> sizes.put(path, size));
             }
-            return problems.isEmpty() ? new LoadedCourse(course, html, Map.copyOf(sizes), List.of()) : LoadedCourse.refused(problems);
+            SectionContent content = new SectionContent(source, text);
+            Map<String, JsonNode> found = checkSections(descriptor, content, sections, problems);
+            return problems.isEmpty() ? new LoadedCourse(course, html, Map.copyOf(sizes), found, content, List.of())
+                    : LoadedCourse.refused(problems);
         } catch (IOException e) {
             problems.add(new Problem(source.name(), 0, "cannot be read: " + e.getMessage()));
             return LoadedCourse.refused(problems);
+        }
+    }
+
+    /** The sections the descriptor has, each checked by its service when there is one. */
+    private static Map<String, JsonNode> checkSections(Descriptor descriptor, SectionContent content,
+            Collection<CourseSection> services, List<Problem> problems) {
+        Map<String, JsonNode> found = new LinkedHashMap<>();
+        putIfPresent(found, "quizzes", descriptor.quizzes());
+        putIfPresent(found, "tasks", descriptor.tasks());
+        for (CourseSection service : services) {
+            JsonNode section = found.get(service.name());
+            if (section != null) {
+                try {
+                    problems.addAll(service.check(content, section));
+                } catch (RuntimeException e) {
+                    // A faulty section service must not take the course platform down with it.
+                    problems.add(new Problem(DESCRIPTOR, content.descriptorLine("\"" + service.name() + "\""),
+                            service.name() + " could not be checked: " + e));
+                }
+            }
+        }
+        return Map.copyOf(found);
+    }
+
+    private static void putIfPresent(Map<String, JsonNode> map, String name, JsonNode node) {
+        if (node != null && !node.isNull()) {
+            map.put(name, node);
         }
     }
 

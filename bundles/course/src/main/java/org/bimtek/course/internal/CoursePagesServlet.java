@@ -16,6 +16,8 @@ import org.bimtek.api.course.Course;
 import org.bimtek.api.course.CourseCatalog;
 import org.bimtek.api.course.CourseModule;
 import org.bimtek.api.course.CourseProgress;
+import org.bimtek.api.course.CourseSection;
+import org.bimtek.api.course.SectionItem;
 import org.bimtek.api.course.Lesson;
 import org.bimtek.api.course.ProgressService;
 import org.bimtek.api.course.RenderedLesson;
@@ -29,6 +31,9 @@ import org.bimtek.api.web.PageLayout;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -47,6 +52,9 @@ public final class CoursePagesServlet extends HttpServlet {
     private final transient SessionService sessions;
     private final transient CourseCatalog catalog;
     private final transient ProgressService progress;
+    /** The bundles that add to a course (quizzes, tasks): the course page links their items after the lessons. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile List<CourseSection> sections = List.of();
 
     @Activate
     public CoursePagesServlet(@Reference PageLayout layout, @Reference SessionService sessions,
@@ -154,6 +162,17 @@ public final class CoursePagesServlet extends HttpServlet {
                 body.append("</li>");
             }
             body.append("</ol>\n");
+        }
+        for (CourseSection section : sections) {
+            List<SectionItem> items = section.items(course.id(), locale);
+            if (!items.isEmpty()) {
+                body.append("<h2>").append(escape(text.get("section." + section.name()))).append("</h2>\n<ul class=\"lessons\" id=\"")
+                        .append(escape(section.name())).append("\">");
+                for (SectionItem item : items) {
+                    body.append("<li><a href=\"").append(escape(item.page())).append("\">").append(escape(item.title())).append("</a></li>");
+                }
+                body.append("</ul>\n");
+            }
         }
         layout.render(request, response, 200, course.title().in(locale), body.toString());
     }

@@ -5,10 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import org.bimtek.api.course.CourseCatalog;
+import org.bimtek.api.course.CourseSection;
 import org.bimtek.api.course.CourseValidator;
 import org.bimtek.api.course.Problem;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The checks of a course jar or folder, exactly those the extender applies, plus what
@@ -16,6 +22,19 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = CourseValidator.class)
 public final class CourseValidatorImpl implements CourseValidator {
+
+    /** The section services of the running server, or those on the tool's class path; replaced as services come and go. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<CourseSection> sections = List.of();
+
+    /** Outside OSGi (the instructors' tool, tests): with the section services {@link ServiceLoader} finds. */
+    static CourseValidatorImpl withServiceLoader() {
+        List<CourseSection> found = new ArrayList<>();
+        ServiceLoader.load(CourseSection.class, CourseValidatorImpl.class.getClassLoader()).forEach(found::add);
+        CourseValidatorImpl validator = new CourseValidatorImpl();
+        validator.sections = List.copyOf(found);
+        return validator;
+    }
 
     @Override
     public List<Problem> validateJar(byte[] jar) {
@@ -27,7 +46,7 @@ public final class CourseValidatorImpl implements CourseValidator {
         try {
             if (Files.isDirectory(jarOrFolder)) {
                 Path folder = CourseFiles.courseFolder(jarOrFolder);
-                return CourseLoader.load(new FolderSource(folder), folder.getFileName().toString()).problems();
+                return CourseLoader.load(new FolderSource(folder), folder.getFileName().toString(), sections).problems();
             }
             return check(jarOrFolder.getFileName().toString(), Files.readAllBytes(jarOrFolder));
         } catch (IOException e) {
@@ -35,7 +54,7 @@ public final class CourseValidatorImpl implements CourseValidator {
         }
     }
 
-    static List<Problem> check(String name, byte[] jar) {
+    private List<Problem> check(String name, byte[] jar) {
         JarSource source;
         try {
             source = JarSource.of(name, jar);
@@ -60,7 +79,7 @@ public final class CourseValidatorImpl implements CourseValidator {
             problems.add(new Problem("META-INF/MANIFEST.MF", 0, "no Bundle-SymbolicName header"));
         }
         if (problems.isEmpty()) {
-            problems.addAll(CourseLoader.load(source, source.header("Bundle-SymbolicName")).problems());
+            problems.addAll(CourseLoader.load(source, source.header("Bundle-SymbolicName"), sections).problems());
         }
         return problems;
     }

@@ -9,6 +9,8 @@ import org.bimtek.api.course.Course;
 import org.bimtek.api.course.CourseCatalog;
 import org.bimtek.api.course.CourseModule;
 import org.bimtek.api.course.CourseProgress;
+import org.bimtek.api.course.CourseSection;
+import org.bimtek.api.course.SectionItem;
 import org.bimtek.api.course.Lesson;
 import org.bimtek.api.course.ProgressService;
 import org.bimtek.api.course.RenderedLesson;
@@ -19,6 +21,9 @@ import org.bimtek.api.identity.SessionService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
 import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
@@ -31,6 +36,9 @@ public final class CoursesApiServlet extends RestServlet {
 
     private final transient CourseCatalog catalog;
     private final transient ProgressService progress;
+    /** The bundles that add to a course (quizzes, tasks); each lists its items under its section's name. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private transient volatile List<CourseSection> sections = List.of();
 
     @Activate
     public CoursesApiServlet(@Reference SessionService sessions, @Reference CourseCatalog catalog, @Reference ProgressService progress) {
@@ -77,6 +85,20 @@ public final class CoursesApiServlet extends RestServlet {
             modules.add(Map.of("id", module.id(), "title", module.title().in(language), "lessons", lessons));
         }
         result.put("modules", modules);
+        for (CourseSection section : sections) {
+            List<Map<String, Object>> items = new ArrayList<>();
+            for (SectionItem item : section.items(course.id(), language)) {
+                Map<String, Object> i = new LinkedHashMap<>();
+                i.put("id", item.id());
+                if (item.kind() != null) {
+                    i.put("kind", item.kind());
+                }
+                i.put("title", item.title());
+                i.put("page", item.page());
+                items.add(i);
+            }
+            result.put(section.name(), items);
+        }
         return result;
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CourseValidatorTest {
 
-    private final CourseValidatorImpl validator = new CourseValidatorImpl();
+    private final CourseValidatorImpl validator = CourseValidatorImpl.withServiceLoader();
 
     @Test
     void aValidJarAndAValidFolderPass(@TempDir Path dir) throws Exception {

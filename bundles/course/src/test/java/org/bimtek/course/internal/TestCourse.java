@@ -66,6 +66,10 @@ final class TestCourse {
     }
 
     LoadedCourse load() {
+        return load(java.util.List.of());
+    }
+
+    LoadedCourse load(java.util.List<org.bimtek.api.course.CourseSection> sections) {
         return CourseLoader.load(new CourseSource() {
             @Override
             public java.util.Optional<byte[]> read(String path) {
@@ -76,7 +80,7 @@ final class TestCourse {
             public String name() {
                 return "test";
             }
-        }, "org.example.test");
+        }, "org.example.test", sections);
     }
 
     /** As a jar with the course under course/ and the header, plus any extra raw entries. */

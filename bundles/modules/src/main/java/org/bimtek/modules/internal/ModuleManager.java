@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,9 @@ import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 import org.bimtek.api.audit.AuditLog;
+import org.bimtek.api.course.Course;
 import org.bimtek.api.course.CourseCatalog;
+import org.bimtek.api.course.CourseSection;
 import org.bimtek.api.course.CourseValidator;
 import org.bimtek.api.course.Problem;
 import org.bimtek.api.http.ApiException;
@@ -24,6 +27,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Installs and removes modules for administrators. An accepted upload is written into
@@ -48,13 +54,15 @@ public final class ModuleManager {
 
     /** The platform itself: never removable from the module page. */
     private static final Set<String> CORE = Set.of("org.bimtek.api", "org.bimtek.derby", "org.bimtek.storage",
-            "org.bimtek.audit", "org.bimtek.identity", "org.bimtek.web", "org.bimtek.course", "org.bimtek.modules");
+            "org.bimtek.audit", "org.bimtek.identity", "org.bimtek.web", "org.bimtek.course", "org.bimtek.modules", "org.bimtek.quiz");
     private static final Pattern SYMBOLIC_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     static final Duration WAIT = Duration.ofSeconds(15);
 
     private final BundleContext context;
     private final CourseCatalog catalog;
     private final CourseValidator validator;
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<CourseSection> sections = List.of();
     private final AuditLog audit;
     private final long maxBytes;
     private final boolean allowCode;
@@ -140,8 +148,12 @@ public final class ModuleManager {
         return ModuleInfo.of(bundle, course, true, catalog.problems().getOrDefault(name, List.of()));
     }
 
-    /** Removes a module: deletes its file from deploy/, or uninstalls it when it came another way. */
-    void remove(String symbolicName, String actor) throws IOException, InterruptedException {
+    /**
+     * Removes a module: deletes its file from deploy/, or uninstalls it when it came another way. A course
+     * with work in progress (open quiz attempts) is removed only when the administrator has seen the
+     * warning and {@code confirmed}; the work itself is kept and finishes on the version it started with.
+     */
+    void remove(String symbolicName, String actor, boolean confirmed, Locale locale) throws IOException, InterruptedException {
         if (CORE.contains(symbolicName)) {
             throw ApiException.conflict("core_module", "Modul inti " + symbolicName + " tidak dapat dilepas.");
         }
@@ -149,6 +161,11 @@ public final class ModuleManager {
                 || symbolicName.startsWith("org.bimtek."));
         if (bundle.isEmpty() || !SYMBOLIC_NAME.matcher(symbolicName).matches()) {
             throw ApiException.notFound("Modul " + symbolicName + " tidak ditemukan.");
+        }
+        List<String> openWork = openWork(symbolicName, locale);
+        if (!openWork.isEmpty() && !confirmed) {
+            throw new ApiException(409, "open_work", "Kursus di modul " + symbolicName + " masih dipakai: " + String.join("; ", openWork)
+                    + ". Ulangi dengan konfirmasi untuk tetap melepasnya; pekerjaan yang berjalan selesai pada versi lama.", openWork);
         }
         Path file = deploy.resolve(symbolicName + ".jar");
         if (Files.exists(file)) {
@@ -162,6 +179,19 @@ public final class ModuleManager {
         }
         audit.record(actor, "module.remove", "bundle:" + symbolicName, "version " + bundle.get().getVersion());
         await(() -> find(symbolicName).isPresent() ? Optional.empty() : Optional.of(Boolean.TRUE));
+    }
+
+    /** What the course sections (quizzes...) report as still running in the courses of this bundle. */
+    List<String> openWork(String symbolicName, Locale locale) {
+        List<String> work = new ArrayList<>();
+        for (Course course : catalog.courses()) {
+            if (symbolicName.equals(course.bundleSymbolicName())) {
+                for (CourseSection section : sections) {
+                    work.addAll(section.openWork(course.id(), locale));
+                }
+            }
+        }
+        return work;
     }
 
     /** The installed bundle with this name and version that did not come from our own deploy file, if any. */

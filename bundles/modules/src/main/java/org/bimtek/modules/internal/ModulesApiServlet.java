@@ -29,7 +29,8 @@ public final class ModulesApiServlet extends RestServlet {
             return installed;
         }).roles(Role.ADMIN);
         delete("/api/modules/{symbolicName}", call -> {
-            modules.remove(call.path("symbolicName"), call.user().username());
+            modules.remove(call.path("symbolicName"), call.user().username(), Boolean.parseBoolean(call.query("confirm", "false")),
+                    java.util.Locale.forLanguageTag("id"));
             return null;
         }).roles(Role.ADMIN);
     }

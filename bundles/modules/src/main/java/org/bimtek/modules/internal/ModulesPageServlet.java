@@ -3,6 +3,7 @@ package org.bimtek.modules.internal;
 import static org.bimtek.api.web.Html.escape;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.servlet.Servlet;
@@ -79,15 +80,39 @@ public final class ModulesPageServlet extends HttpServlet {
                 page(request, response, 200, text, text.get("upload.done", installed.symbolicName(), installed.version()), null);
             } else {
                 String name = request.getParameter("symbolicName");
-                modules.remove(name == null ? "" : name, session.get().user().username());
+                modules.remove(name == null ? "" : name, session.get().user().username(), "true".equals(request.getParameter("confirm")),
+                        layout.locale(request));
                 page(request, response, 200, text, text.get("remove.done", name), null);
             }
         } catch (ApiException e) {
+            if ("open_work".equals(e.code())) {
+                confirmRemoval(request, response, text, request.getParameter("symbolicName"), e);
+                return;
+            }
             page(request, response, e.status(), text, null, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             page(request, response, 503, text, null, e.toString());
         }
+    }
+
+    /** The warning before removing a course that still has work in progress, with a button that removes it anyway. */
+    private void confirmRemoval(HttpServletRequest request, HttpServletResponse response, Messages text, String name, ApiException e)
+            throws IOException {
+        String csrf = SessionCookie.session(request, sessions).map(Session::csrfToken).orElse("");
+        StringBuilder body = new StringBuilder("<h1>").append(escape(text.get("title"))).append("</h1>\n")
+                .append("<div class=\"error\" role=\"alert\" id=\"module-warning\"><p>").append(escape(text.get("remove.warning", name)))
+                .append("</p><ul>");
+        for (Object line : (List<?>) e.details()) {
+            body.append("<li>").append(escape(String.valueOf(line))).append("</li>");
+        }
+        body.append("</ul><p>").append(escape(text.get("remove.warning.kept"))).append("</p></div>\n")
+                .append("<form method=\"post\" action=\"/modul/lepas\"><input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(csrf))
+                .append("\"><input type=\"hidden\" name=\"symbolicName\" value=\"").append(escape(name))
+                .append("\"><input type=\"hidden\" name=\"confirm\" value=\"true\"><button type=\"submit\" id=\"remove-confirm\">")
+                .append(escape(text.get("remove.confirm"))).append("</button> <a href=\"/modul\">").append(escape(text.get("remove.cancel")))
+                .append("</a></form>\n");
+        layout.render(request, response, 409, text.get("title"), body.toString());
     }
 
     private void page(HttpServletRequest request, HttpServletResponse response, int status, Messages text, String notice, String error)
