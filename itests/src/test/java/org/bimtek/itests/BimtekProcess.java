@@ -84,6 +84,19 @@ public final class BimtekProcess implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the server as a power cut would: SIGKILL to the JVM, no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        java.util.List<ProcessHandle> all = new java.util.ArrayList<>(process.descendants().toList());
+        all.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        all.forEach(p -> p.onExit().join());
+        process = null;
+    }
+
     @Override
     public void close() throws InterruptedException {
         stop();

@@ -39,8 +39,27 @@ public final class CourseJars {
         return jar("org.bimtek.test." + courseId, "1.0.0", true, courseId, "1.0.0", "DASAR", entryName);
     }
 
+    /**
+     * A course with one quiz, {@code quiz-<courseId>}, over the GIFT bank {@code gift}: all its questions in file
+     * order, options not shuffled, so that a test knows what it is answering.
+     */
+    public static byte[] withQuiz(String courseId, String version, double timeLimitMinutes, String gift) throws IOException {
+        String quiz = """
+                , "quizzes": [{"id": "quiz-%s", "title": {"id": "Kuis Uji"}, "banks": ["quizzes/bank.gift"],
+                   "shuffleQuestions": false, "shuffleOptions": false, "timeLimitMinutes": %s, "attemptsAllowed": 0,
+                   "passMark": 50, "review": "AFTER_SUBMIT"}]
+                """.formatted(courseId, timeLimitMinutes);
+        return jar("org.bimtek.test." + courseId, version, true, courseId, version, "DASAR", null, quiz,
+                java.util.Map.of("course/quizzes/bank.gift", gift));
+    }
+
     private static byte[] jar(String symbolicName, String version, boolean header, String courseId, String courseVersion,
             String tier, String extraEntry) throws IOException {
+        return jar(symbolicName, version, header, courseId, courseVersion, tier, extraEntry, "", java.util.Map.of());
+    }
+
+    private static byte[] jar(String symbolicName, String version, boolean header, String courseId, String courseVersion,
+            String tier, String extraEntry, String moreDescriptor, java.util.Map<String, String> files) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -55,8 +74,8 @@ public final class CourseJars {
                  "area": "news-writing", "tier": "%s", "summary": {"id": "Kursus untuk pengujian."},
                  "modules": [{"id": "modul-uji", "title": {"id": "Modul Uji"}, "lessons": [
                    {"id": "pelajaran-satu", "title": {"id": "Pelajaran Satu"}, "file": "lessons/01.md"},
-                   {"id": "pelajaran-dua", "title": {"id": "Pelajaran Dua"}, "file": "lessons/02.md"}]}]}
-                """.formatted(courseId, courseVersion, courseVersion, tier);
+                   {"id": "pelajaran-dua", "title": {"id": "Pelajaran Dua"}, "file": "lessons/02.md"}]}]%s}
+                """.formatted(courseId, courseVersion, courseVersion, tier, moreDescriptor);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes, manifest)) {
             add(jar, "course/course.json", descriptor);
@@ -64,6 +83,9 @@ public final class CourseJars {
             add(jar, "course/lessons/02.md", "Pelajaran kedua.");
             if (extraEntry != null) {
                 add(jar, extraEntry, "x");
+            }
+            for (java.util.Map.Entry<String, String> file : files.entrySet()) {
+                add(jar, file.getKey(), file.getValue());
             }
         }
         return bytes.toByteArray();

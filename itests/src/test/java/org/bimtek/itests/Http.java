@@ -51,6 +51,11 @@ public final class Http {
         return send(builder.build());
     }
 
+    public Response putJson(String path, String json) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-Token", csrfToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Sends raw bytes (a jar upload) with the CSRF token. */
     public Response postBytes(String path, byte[] body, String contentType) throws IOException, InterruptedException {
         return send(request(path).header("Content-Type", contentType).header("X-CSRF-Token", csrfToken)
