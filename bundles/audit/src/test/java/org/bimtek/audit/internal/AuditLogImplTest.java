@@ -3,42 +3,21 @@ package org.bimtek.audit.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.bimtek.api.audit.AuditEntry;
 import org.bimtek.api.audit.AuditLog;
-import org.bimtek.api.storage.Database;
-import org.bimtek.api.storage.StorageException;
+import org.bimtek.storage.internal.MemoryDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The audit log on real (in-memory) Derby, with the bundle's own migration script. */
+/** The audit log on real (in-memory) Derby, with the bundle's own migration script applied by the real runner. */
 class AuditLogImplTest {
 
     private AuditLog audit;
 
     @BeforeEach
     void database() throws Exception {
-        EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName("memory:" + UUID.randomUUID());
-        dataSource.setCreateDatabase("create");
-        try (InputStream in = AuditLogImplTest.class.getResourceAsStream("/db/migration/V1__audit_entry.sql");
-                Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            for (String sql : script.split(";")) {
-                if (!sql.isBlank()) {
-                    s.execute(sql);
-                }
-            }
-        }
-        audit = new AuditLogImpl(new PlainDatabase(dataSource), null);
+        audit = new AuditLogImpl(MemoryDatabase.create("org.bimtek.audit", AuditLogImplTest.class), null);
     }
 
     @Test
@@ -62,32 +41,5 @@ class AuditLogImplTest {
         assertEquals(4000, entry.detail().length());
         assertNull(entry.target());
         assertEquals(entry, audit.recent(null, 1).get(0));
-    }
-
-    /** The smallest Database over a DataSource, enough for this bundle's SQL. */
-    private record PlainDatabase(DataSource dataSource) implements Database {
-        @Override
-        public <T> T inTransaction(SqlWork<T> work) {
-            return withConnection(work);
-        }
-
-        @Override
-        public <T> T withConnection(SqlWork<T> work) {
-            try (Connection c = dataSource.getConnection()) {
-                return work.run(c);
-            } catch (SQLException e) {
-                throw new StorageException(e.getMessage(), e);
-            }
-        }
-
-        @Override
-        public boolean isAvailable() {
-            return true;
-        }
-
-        @Override
-        public String productName() {
-            return "Apache Derby";
-        }
     }
 }

@@ -21,7 +21,9 @@ import org.bimtek.api.course.Text;
 import org.bimtek.api.course.Tier;
 import org.bimtek.api.http.ApiException;
 import org.bimtek.api.quiz.QuizResult;
+import org.bimtek.api.storage.Database;
 import org.bimtek.quiz.internal.types.EssayType;
+import org.bimtek.storage.internal.MemoryDatabase;
 import org.bimtek.quiz.internal.types.SingleChoiceType;
 import org.bimtek.quiz.internal.types.TrueFalseType;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,14 +43,14 @@ class AttemptEngineTest {
             """;
 
     private final AtomicLong now = new AtomicLong(1_800_000_000_000L);
-    private TestDatabase database;
+    private Database database;
     private AttemptStore store;
     private AttemptEngine engine;
 
     @BeforeEach
     void setUp() throws Exception {
-        database = TestDatabase.create();
-        store = new AttemptStore(database);
+        database = MemoryDatabase.create("org.bimtek.quiz", AttemptEngineTest.class);
+        store = new AttemptStore(database, 2);
         engine = engine("LAST", 2);
     }
 
