@@ -150,19 +150,28 @@
     }
   }
 
-  function queue(fs) {
+  // Keeps the question's current answer in the browser as the next save of its slot; returns the slot, or
+  // null when there is nothing to save. Called on every keystroke, so that a reload loses nothing typed.
+  function remember(fs) {
     if (closed) {
-      return;
+      return null;
     }
     var slot = fs.getAttribute('data-slot');
     var response = responseOf(fs);
     if (response === null) {
-      return;
+      return null;
     }
     pending[slot] = { saveId: newSaveId(), seq: nextSeq(), response: response };
     persist();
-    mark(slot, 'saving', TEXT.saving);
-    send(slot);
+    return slot;
+  }
+
+  function queue(fs) {
+    var slot = remember(fs);
+    if (slot !== null) {
+      mark(slot, 'saving', TEXT.saving);
+      send(slot);
+    }
   }
 
   function send(slot) {
@@ -270,8 +279,11 @@
   form.addEventListener('input', function (e) {
     var fs = e.target.closest('fieldset.question');
     if (fs && (e.target.tagName === 'TEXTAREA' || e.target.type === 'text')) {
-      // Typing is saved after a short pause, and at once when the field is left (change).
-      mark(fs.getAttribute('data-slot'), 'editing', '');
+      // Typing is kept at once and sent after a short pause, or when the field is left (change).
+      var slot = remember(fs);
+      if (slot !== null) {
+        mark(slot, 'editing', '');
+      }
       window.clearTimeout(timers[fs.id]);
       timers[fs.id] = window.setTimeout(function () { queue(fs); }, 800);
     }
@@ -295,18 +307,23 @@
     e.preventDefault();
     Object.keys(timers).forEach(function (id) {
       window.clearTimeout(timers[id]);
-      var fs = document.getElementById(id);
-      var slot = fs.getAttribute('data-slot');
-      var response = responseOf(fs);
-      if (response !== null && document.getElementById('s' + slot).getAttribute('data-state') === 'editing') {
-        queue(fs);
-      }
     });
-    if (Object.keys(pending).length > 0) {
-      flushAll();
+    // Every answer must be on the server before the attempt is closed: send what waits, then submit.
+    whenAllSaved(40, submitAttempt);
+  });
+
+  function whenAllSaved(triesLeft, then) {
+    if (Object.keys(pending).length === 0) {
+      then();
+    } else if (triesLeft === 0) {
       message.textContent = TEXT.unsent;
-      return;
+    } else {
+      flushAll();
+      window.setTimeout(function () { whenAllSaved(triesLeft - 1, then); }, 250);
     }
+  }
+
+  function submitAttempt() {
     if (!window.confirm(TEXT.confirm)) {
       return;
     }
@@ -322,7 +339,7 @@
     }).catch(function () {
       message.textContent = TEXT.offline;
     });
-  });
+  }
   window.addEventListener('online', flushAll);
   window.setInterval(flushAll, 3000);
   window.setInterval(tick, 1000);

@@ -144,7 +144,12 @@ public final class PagesServlet extends HttpServlet {
             if (e.reason() == LoginException.Reason.THROTTLED || !e.retryAfter().isZero()) {
                 response.setHeader("Retry-After", Long.toString(Math.max(1, e.retryAfter().toSeconds())));
             }
-            loginPage(request, response, e.reason() == LoginException.Reason.THROTTLED ? 429 : 401, e.getMessage(), username);
+            int status = switch (e.reason()) {
+                case THROTTLED -> 429;
+                case BUSY -> 503;
+                default -> 401;
+            };
+            loginPage(request, response, status, e.getMessage(), username);
         }
     }
 

@@ -42,8 +42,9 @@ import org.slf4j.LoggerFactory;
  * late attempt is next touched, and by a background sweeper: no cron), grading, and the heartbeat that moves
  * open attempts' deadlines on by the time the server was down.
  *
- * <p>A save is acknowledged only after the one UPDATE that stores it has committed; Derby syncs its log on
- * commit, so an acknowledged answer survives a crash.
+ * <p>A save is acknowledged only after the UPDATE that stores it has committed (in a group with the saves
+ * arriving at the same moment, see {@link SaveWriter}); Derby syncs its log on commit, so an acknowledged
+ * answer survives a crash.
  */
 @Component(service = {AttemptEngine.class, QuizResults.class}, configurationPid = "org.bimtek.quiz")
 public final class AttemptEngine implements QuizResults {
@@ -64,6 +65,9 @@ public final class AttemptEngine implements QuizResults {
 
         /** This server's name in the heartbeat table. */
         String node() default "local";
+
+        /** Threads that commit answer saves in groups; two let one batch be written while another is synced. */
+        int saveWriters() default 2;
     }
 
     private final AttemptStore store;
@@ -82,7 +86,7 @@ public final class AttemptEngine implements QuizResults {
     @Activate
     public AttemptEngine(@Reference Database database, @Reference(target = "(" + Schema.OWNER_PROPERTY + "=org.bimtek.quiz)") Schema schema,
             @Reference QuizCatalog catalog, @Reference QuestionTypes types, @Reference AuditLog audit, Config config) {
-        this(new AttemptStore(database), catalog, types, audit, System::currentTimeMillis, config.node());
+        this(new AttemptStore(database, Math.max(1, config.saveWriters())), catalog, types, audit, System::currentTimeMillis, config.node());
         long[] recovered = store.beat(node, clock.getAsLong(), true);
         if (recovered[0] > 0) {
             LOG.warn("Server was down for {} s: {} open attempt(s) get that time back", recovered[1] / 1000, recovered[0]);
@@ -113,6 +117,7 @@ public final class AttemptEngine implements QuizResults {
     void deactivate() throws InterruptedException {
         timer.shutdown();
         timer.awaitTermination(10, TimeUnit.SECONDS);
+        store.close();
         beat();
     }
 

@@ -22,17 +22,25 @@ final class AttemptStore {
     private static final String ATTEMPT_COLUMNS = "id, quiz_id, course_id, course_version, user_id, number, state, started_ms, deadline_ms, "
             + "finished_ms, finished_by, score, pending_manual, settings, questions";
     /**
-     * One statement, one commit: the save wins only over an older save of the same slot, and only while the
-     * attempt is open and within its deadline, checked in the same statement so that no finish can slip between.
+     * The save wins only over an older save of the same slot, and only while the attempt is open and within its
+     * deadline, checked in the same statement so that no finish can slip between.
      */
     private static final String SAVE = "UPDATE quiz_answer SET save_seq = ?, save_id = ?, response = ?, saved_ms = ? "
             + "WHERE attempt_id = ? AND slot = ? AND save_seq < ? "
             + "AND EXISTS (SELECT 1 FROM quiz_attempt a WHERE a.id = ? AND a.state = 'OPEN' AND a.deadline_ms >= ?)";
 
     private final Database database;
+    private final SaveWriter writer;
 
-    AttemptStore(Database database) {
+    /** With {@code saveWriters} threads committing answer saves in groups (see {@link SaveWriter}). */
+    AttemptStore(Database database, int saveWriters) {
         this.database = database;
+        this.writer = new SaveWriter(database, SAVE, saveWriters);
+    }
+
+    /** Writes the answer saves still waiting, then stops. */
+    void close() throws InterruptedException {
+        writer.close();
     }
 
     /** Inserts a new attempt with an empty answer per slot; false when this user's attempt number was taken meanwhile. */
@@ -127,22 +135,22 @@ final class AttemptStore {
         });
     }
 
-    /** Applies a save; true when it was written (newer than what is kept, attempt open, deadline not passed). */
+    /** Applies a save, durably; true when it was written (newer than what is kept, attempt open, deadline not passed). */
     boolean save(String attemptId, int slot, long seq, String saveId, String response, long nowMs) {
-        return database.withConnection(c -> {
-            try (PreparedStatement update = c.prepareStatement(SAVE)) {
-                update.setLong(1, seq);
-                update.setString(2, saveId);
-                update.setString(3, response);
-                update.setLong(4, nowMs);
-                update.setString(5, attemptId);
-                update.setInt(6, slot);
-                update.setLong(7, seq);
-                update.setString(8, attemptId);
-                update.setLong(9, nowMs);
-                return update.executeUpdate() == 1;
-            }
-        });
+        return writer.save(attemptId, slot, seq, saveId, response, nowMs);
+    }
+
+    static void bindSave(PreparedStatement update, String attemptId, int slot, long seq, String saveId, String response, long nowMs)
+            throws SQLException {
+        update.setLong(1, seq);
+        update.setString(2, saveId);
+        update.setString(3, response);
+        update.setLong(4, nowMs);
+        update.setString(5, attemptId);
+        update.setInt(6, slot);
+        update.setLong(7, seq);
+        update.setString(8, attemptId);
+        update.setLong(9, nowMs);
     }
 
     /** The newest save's id and order of a slot, to tell a repeated save from an older one. */

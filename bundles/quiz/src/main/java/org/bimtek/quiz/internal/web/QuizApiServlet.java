@@ -51,8 +51,8 @@ public final class QuizApiServlet extends RestServlet {
         this.catalog = catalog;
         this.engine = engine;
         this.users = users;
-        get("/api/quizzes", call -> catalog.quizzes().stream().map(q -> QuizViews.quiz(q, language(call))).toList());
-        get("/api/quizzes/{quizId}", call -> QuizViews.overview(engine.overview(call.path("quizId"), call.user().id()), language(call)));
+        get("/api/quizzes", call -> catalog.quizzes().stream().map(q -> QuizViews.quiz(q, call.language())).toList());
+        get("/api/quizzes/{quizId}", call -> QuizViews.overview(engine.overview(call.path("quizId"), call.user().id()), call.language()));
         post("/api/quizzes/{quizId}/attempts", this::start);
         get("/api/quizzes/{quizId}/grading", this::grading).roles(Role.INSTRUCTOR, Role.ADMIN);
         get("/api/quizzes/{quizId}/statistics", this::statistics).roles(Role.INSTRUCTOR, Role.ADMIN);
@@ -71,7 +71,7 @@ public final class QuizApiServlet extends RestServlet {
     }
 
     private Object attempt(Call call, org.bimtek.quiz.internal.engine.AttemptView view) {
-        return QuizViews.attempt(view, engine, System.currentTimeMillis(), language(call));
+        return QuizViews.attempt(view, engine, System.currentTimeMillis(), call.language());
     }
 
     private Object save(Call call) {
@@ -151,17 +151,5 @@ public final class QuizApiServlet extends RestServlet {
         } catch (NumberFormatException e) {
             throw ApiException.notFound("Nomor soal '" + call.path("slot") + "' tidak ada.");
         }
-    }
-
-    static Locale language(Call call) {
-        String wanted = call.query("lang", null);
-        if (wanted == null && call.request().getCookies() != null) {
-            for (javax.servlet.http.Cookie cookie : call.request().getCookies()) {
-                if ("bimtek_lang".equals(cookie.getName())) {
-                    wanted = cookie.getValue();
-                }
-            }
-        }
-        return "en".equals(wanted) ? Locale.ENGLISH : Locale.forLanguageTag("id");
     }
 }
