@@ -56,6 +56,11 @@ public class ApiException extends RuntimeException {
                 java.util.Map.of("retryAfterSeconds", retryAfter.toSeconds()), retryAfter);
     }
 
+    /** 503 with Retry-After: the server is at capacity for this kind of request, and says when to come back. */
+    public static ApiException busy(String message, Duration retryAfter) {
+        return new ApiException(503, "busy", message, java.util.Map.of("retryAfterSeconds", retryAfter.toSeconds()), retryAfter);
+    }
+
     public int status() {
         return status;
     }

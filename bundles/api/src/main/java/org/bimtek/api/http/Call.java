@@ -3,6 +3,7 @@ package org.bimtek.api.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import javax.servlet.http.HttpServletRequest;
@@ -16,6 +17,9 @@ public final class Call {
 
     /** Largest JSON body read; larger ones get 413. */
     public static final int MAX_JSON_BYTES = 1 << 20;
+
+    /** The cookie the page's language switch sets. */
+    public static final String LANGUAGE_COOKIE = "bimtek_lang";
 
     private final HttpServletRequest request;
     private final HttpServletResponse response;
@@ -46,6 +50,22 @@ public final class Call {
     public String query(String name, String fallback) {
         String value = request.getParameter(name);
         return value == null ? fallback : value;
+    }
+
+    /**
+     * The language of texts in the answer: English with {@code ?lang=en} or the language switch's cookie,
+     * Indonesian otherwise.
+     */
+    public Locale language() {
+        String wanted = query("lang", null);
+        if (wanted == null && request.getCookies() != null) {
+            for (javax.servlet.http.Cookie cookie : request.getCookies()) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    wanted = cookie.getValue();
+                }
+            }
+        }
+        return "en".equals(wanted) ? Locale.ENGLISH : Locale.forLanguageTag("id");
     }
 
     public Optional<Session> session() {

@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * A refused login, with a message for the person trying. {@code retryAfter} is zero
- * unless the account is being slowed down after repeated failures.
+ * unless the account is being slowed down after repeated failures or the server is busy.
  */
 public class LoginException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -14,7 +14,9 @@ public class LoginException extends Exception {
         /** Unknown user, inactive account or wrong password: deliberately not told apart. */
         WRONG_CREDENTIALS,
         /** Too many failures in a row: the password was not even checked. */
-        THROTTLED
+        THROTTLED,
+        /** The server is checking as many passwords as it can at once; try again after {@code retryAfter}. */
+        BUSY
     }
 
     private final Reason reason;

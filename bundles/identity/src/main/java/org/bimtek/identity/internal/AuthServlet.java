@@ -56,6 +56,9 @@ public final class AuthServlet extends RestServlet {
             if (e.reason() == LoginException.Reason.THROTTLED) {
                 throw ApiException.tooManyRequests(e.getMessage(), e.retryAfter());
             }
+            if (e.reason() == LoginException.Reason.BUSY) {
+                throw ApiException.busy(e.getMessage(), e.retryAfter());
+            }
             throw new ApiException(401, "invalid_credentials", e.getMessage(),
                     e.retryAfter().isZero() ? null : Map.of("retryAfterSeconds", e.retryAfter().toSeconds()));
         }

@@ -35,7 +35,11 @@ final class DemoAccounts {
                     "Andi Pratama", Role.INSTRUCTOR),
             new Demo("peserta", "bimtek-peserta",
                     "$argon2id$v=19$m=19456,t=2,p=1$cj9pUdPKfxXk0ZU0FZKu2Q$BsJn+OQnxmQkS4X/Gh4aH02uWUYxoa6d6x6ZiOERVXY",
-                    "Siti Rahmawati", Role.TRAINEE));
+                    "Siti Rahmawati", Role.TRAINEE),
+            // The registry's demo data attaches this supervisor to Kecamatan Samarinda Ulu.
+            new Demo("pengawas", "bimtek-pengawas",
+                    "$argon2id$v=19$m=19456,t=2,p=1$4/vjqk90WCWDzAx6yFCCYw$1Oxwm3CY5HXJYnh5HJGmWOr5y3tglHYZCtqMS9OT5+I",
+                    "Camat Samarinda Ulu", Role.SUPERVISOR));
 
     private DemoAccounts() {
     }

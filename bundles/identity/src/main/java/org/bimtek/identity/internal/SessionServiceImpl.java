@@ -65,6 +65,15 @@ public final class SessionServiceImpl implements SessionService {
 
     @Override
     public Session login(String username, char[] password, String clientAddress) throws LoginException {
+        try {
+            return checkAndOpen(username, password, clientAddress);
+        } catch (PasswordHasher.Busy e) {
+            throw new LoginException("Server sedang melayani banyak peserta yang masuk bersamaan. Coba lagi dalam "
+                    + PasswordHasher.MAX_WAIT.toSeconds() / 4 + " detik.", LoginException.Reason.BUSY, PasswordHasher.MAX_WAIT.dividedBy(4));
+        }
+    }
+
+    private Session checkAndOpen(String username, char[] password, String clientAddress) throws LoginException {
         String name = UserServiceImpl.normalise(username);
         Instant now = Instant.now();
         Optional<UserStore.Credentials> found = database.withConnection(c -> UserStore.byUsername(c, name));

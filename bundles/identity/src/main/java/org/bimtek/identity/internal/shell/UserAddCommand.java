@@ -25,7 +25,7 @@ public class UserAddCommand implements Action {
     @Argument(index = 0, name = "username", required = true, description = "nama pengguna (huruf kecil, angka, . _ -)")
     String username;
 
-    @Argument(index = 1, name = "role", required = true, description = "TRAINEE, INSTRUCTOR atau ADMIN")
+    @Argument(index = 1, name = "role", required = true, description = "TRAINEE, INSTRUCTOR, ADMIN atau SUPERVISOR")
     String role;
 
     @Option(name = "--name", aliases = "-n", description = "nama lengkap yang ditampilkan")
@@ -49,7 +49,7 @@ public class UserAddCommand implements Action {
         try {
             parsed = Role.valueOf(role.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            session.getConsole().println("Peran tidak dikenal: " + role + ". Pilih TRAINEE, INSTRUCTOR atau ADMIN.");
+            session.getConsole().println("Peran tidak dikenal: " + role + ". Pilih TRAINEE, INSTRUCTOR, ADMIN atau SUPERVISOR.");
             return null;
         }
         char[] password = ask ? askTwice() : generate();
@@ -79,7 +79,7 @@ public class UserAddCommand implements Action {
         return first.toCharArray();
     }
 
-    static char[] generate() {
+    public static char[] generate() {
         SecureRandom random = new SecureRandom();
         char[] password = new char[16];
         for (int i = 0; i < password.length; i++) {
