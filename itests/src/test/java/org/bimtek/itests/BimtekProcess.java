@@ -62,9 +62,10 @@ public final class BimtekProcess implements AutoCloseable {
             }
             return http.get("/api/health").status() == 200;
         });
-        // The course extender reads the seven courses in the background, just after the health check answers.
-        Poll.until("the seven courses listed", Duration.ofSeconds(60),
-                () -> http.login("peserta", "bimtek-peserta").status() == 200 && http.get("/api/courses").json().size() >= 7);
+        // The course extender reads the seven courses (and the quiz engine their quizzes) in the background, just after the health check answers.
+        Poll.until("the seven courses and their quizzes listed", Duration.ofSeconds(60),
+                () -> http.login("peserta", "bimtek-peserta").status() == 200 && http.get("/api/courses").json().size() >= 7
+                        && http.get("/api/quizzes").json().size() >= 7);
         return this;
     }
 

@@ -18,7 +18,11 @@ public interface CourseContent {
 
     /** The 1-based line of {@code course.json} where {@code needle} first occurs, 0 when it does not. */
     default int descriptorLine(String needle) {
-        String text = descriptor();
+        return lineOf(descriptor(), needle);
+    }
+
+    /** The 1-based line of {@code text} where {@code needle} first occurs, 0 when it does not. */
+    static int lineOf(String text, String needle) {
         int index = needle == null ? -1 : text.indexOf(needle);
         if (index < 0) {
             return 0;

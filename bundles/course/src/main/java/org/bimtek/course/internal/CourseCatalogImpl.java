@@ -154,7 +154,7 @@ public final class CourseCatalogImpl implements CourseCatalog {
         Course course = loaded.course();
         sections.forEach(section -> offer(section, loaded));
         loaded.sections().keySet().stream().filter(n -> sections.stream().noneMatch(s -> s.name().equals(n)))
-                .forEach(n -> LOG.warn("Course {} has {}, but no bundle reads them yet: they are taken up when one starts", course.id(), n));
+                .forEach(n -> LOG.info("Course {} has {}, but no bundle reads them yet: they are taken up when one starts", course.id(), n));
         LOG.info("Course {} {} added from {}", course.id(), course.version(), name);
         if (live) {
             audit.record(AuditLog.SYSTEM, "course.added", "course:" + course.id(), "version " + course.version() + " from bundle " + name);

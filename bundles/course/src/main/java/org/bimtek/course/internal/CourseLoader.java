@@ -249,16 +249,6 @@ final class CourseLoader {
 
     /** The 1-based line of the first occurrence of {@code needle}, 0 when absent. */
     static int lineOf(String text, String needle) {
-        int index = text.indexOf(needle);
-        if (index < 0) {
-            return 0;
-        }
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return org.bimtek.api.course.CourseContent.lineOf(text, needle);
     }
 }

@@ -56,7 +56,7 @@ public final class CoursesApiServlet extends RestServlet {
         Map<String, CourseProgress> mine = progress.progress(call.user().id(), courses);
         List<Map<String, Object>> result = new ArrayList<>();
         for (Course course : courses) {
-            Map<String, Object> item = summary(course, language(call));
+            Map<String, Object> item = summary(course, call.language());
             item.put("progress", mine.get(course.id()).percent());
             result.add(item);
         }
@@ -66,7 +66,7 @@ public final class CoursesApiServlet extends RestServlet {
     private Object course(Call call) {
         Course course = find(call.path("id"));
         CourseProgress mine = progress.progress(call.user().id(), course);
-        java.util.Locale language = language(call);
+        java.util.Locale language = call.language();
         Map<String, Object> result = summary(course, language);
         result.put("summary", course.summary().in(language));
         result.put("progress", mine.percent());
@@ -109,7 +109,7 @@ public final class CoursesApiServlet extends RestServlet {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("courseId", rendered.course().id());
         result.put("id", rendered.lesson().id());
-        result.put("title", rendered.lesson().title().in(language(call)));
+        result.put("title", rendered.lesson().title().in(call.language()));
         result.put("html", rendered.html());
         result.put("previous", rendered.previous() == null ? null : rendered.previous().id());
         result.put("next", rendered.next() == null ? null : rendered.next().id());
@@ -128,19 +128,6 @@ public final class CoursesApiServlet extends RestServlet {
 
     private Course find(String id) {
         return catalog.course(id).orElseThrow(() -> ApiException.notFound("Kursus '" + id + "' tidak ditemukan."));
-    }
-
-    /** Texts in English with {@code ?lang=en} or the language switch's cookie; Indonesian otherwise. */
-    static java.util.Locale language(Call call) {
-        String wanted = call.query("lang", null);
-        if (wanted == null && call.request().getCookies() != null) {
-            for (javax.servlet.http.Cookie cookie : call.request().getCookies()) {
-                if ("bimtek_lang".equals(cookie.getName())) {
-                    wanted = cookie.getValue();
-                }
-            }
-        }
-        return "en".equals(wanted) ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("id");
     }
 
     private static Map<String, Object> summary(Course course, java.util.Locale language) {
