@@ -52,8 +52,13 @@ public final class Http {
     }
 
     public Response putJson(String path, String json) throws IOException, InterruptedException {
-        return send(request(path).header("Content-Type", "application/json").header("X-CSRF-Token", csrfToken)
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return put(path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json");
+    }
+
+    /** PUTs a body of any type (a JSON object, a PDF) with the CSRF token. */
+    public Response put(String path, byte[] body, String contentType) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", contentType).header("X-CSRF-Token", csrfToken)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     /** Sends raw bytes (a jar upload) with the CSRF token. */

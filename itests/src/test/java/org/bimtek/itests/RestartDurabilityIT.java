@@ -41,7 +41,7 @@ class RestartDurabilityIT {
             assertTrue(ids(audit).containsAll(auditBefore), "no audit entry lost");
             assertTrue(contains(audit, "auth.login", "admin"));
             assertTrue(contains(audit, "auth.login_failed", "peserta"));
-            assertEquals(3, count(audit, "user.create"), "demo accounts are seeded once, not again on the second start");
+            assertEquals(4, count(audit, "user.create"), "demo accounts are seeded once, not again on the second start");
         }
     }
 

@@ -7,5 +7,10 @@ public enum Role {
     /** A narasumber: writes courses, grades practice work. */
     INSTRUCTOR,
     /** An admin Diskominfo: registry, events, certificates, modules. */
-    ADMIN
+    ADMIN,
+    /**
+     * A unit's supervisor (e.g. a camat's office for its kelurahan): sees and edits the
+     * registry for one unit's subtree only. The unit is attached in the registry.
+     */
+    SUPERVISOR
 }

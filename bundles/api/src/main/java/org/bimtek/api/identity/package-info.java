@@ -1,6 +1,6 @@
 /** Identity: users, roles, passwords and server-side sessions. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bimtek.api.identity;
 
 import org.osgi.annotation.bundle.Export;

@@ -54,7 +54,7 @@ public final class ModuleManager {
 
     /** The platform itself: never removable from the module page. */
     private static final Set<String> CORE = Set.of("org.bimtek.api", "org.bimtek.derby", "org.bimtek.storage",
-            "org.bimtek.audit", "org.bimtek.identity", "org.bimtek.web", "org.bimtek.course", "org.bimtek.modules", "org.bimtek.quiz");
+            "org.bimtek.audit", "org.bimtek.identity", "org.bimtek.web", "org.bimtek.course", "org.bimtek.modules", "org.bimtek.quiz", "org.bimtek.registry");
     private static final Pattern SYMBOLIC_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
     static final Duration WAIT = Duration.ofSeconds(15);
 
