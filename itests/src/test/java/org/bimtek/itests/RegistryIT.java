@@ -231,6 +231,10 @@ public class RegistryIT extends BimtekContainer {
                 + "\",\"signedByName\":\"Camat\",\"signedByTitle\":\"Camat Uji\",\"unitCode\":\"PDF-KEC\",\"validFrom\":\"" + today + "\"}");
         assertEquals(created.body(), 201, created.status());
         long id = created.json().get("id").asLong();
+        Http.Response detail = http.get("/api/decrees/" + id);
+        assertEquals(detail.body(), 200, detail.status());
+        assertTrue(detail.json().get("supersededBy").isNull());
+        assertEquals(200, http.get("/registri/sk/" + id).status());
         assertEquals(404, http.get("/api/decrees/" + id + "/document").status());
 
         byte[] renamedText = "Ini bukan PDF, hanya teks yang diberi nama sk.pdf".getBytes(StandardCharsets.UTF_8);

@@ -55,11 +55,13 @@ public final class RegistryPagesServlet extends HttpServlet {
     private final transient AccountService accounts;
     private final transient CoverageReport coverage;
     private final transient Importer importer;
+    private final transient DecreeDocuments documents;
 
     @Activate
     public RegistryPagesServlet(@Reference PageLayout layout, @Reference SessionService sessions, @Reference Scopes scopes,
             @Reference UnitService units, @Reference PersonService people, @Reference DecreeService decrees,
-            @Reference AccountService accounts, @Reference CoverageReport coverage, @Reference Importer importer) {
+            @Reference AccountService accounts, @Reference CoverageReport coverage, @Reference Importer importer,
+            @Reference DecreeDocuments documents) {
         this.layout = layout;
         this.sessions = sessions;
         this.scopes = scopes;
@@ -69,6 +71,7 @@ public final class RegistryPagesServlet extends HttpServlet {
         this.accounts = accounts;
         this.coverage = coverage;
         this.importer = importer;
+        this.documents = documents;
     }
 
     /** One request's context: who, in which language, over which units. */
@@ -280,6 +283,8 @@ public final class RegistryPagesServlet extends HttpServlet {
             body.append("<p class=\"muted\">").append(escape(t.get("expiring.intro"))).append("</p>");
         } else {
             PageParts.search(body, t, "/registri/sk", q, "search.decrees");
+            body.append("<p><a class=\"button\" id=\"decree-add\" href=\"/registri/sk-baru\">").append(escape(t.get("form.add")))
+                    .append("</a></p>");
         }
         decreeTable(body, v, page.items().stream().map(d -> Views.decree(d, tree)).toList());
         String base = expiring ? "/registri/sk/berakhir" : "/registri/sk";
@@ -309,6 +314,14 @@ public final class RegistryPagesServlet extends HttpServlet {
         body.append(d.get("document") == null ? escape(t.get("decree.noDocument"))
                 : link("/api/decrees/" + id + "/document", t.get("decree.download")));
         body.append("</p>");
+        body.append("<form method=\"post\" action=\"/registri/sk-berkas/").append(id).append("\" enctype=\"multipart/form-data\">")
+                .append("<input type=\"hidden\" name=\"_csrf\" value=\"").append(escape(v.session().csrfToken())).append("\">")
+                .append("<label for=\"berkas\">").append(escape(t.get("form.upload"))).append("</label>")
+                .append("<input id=\"berkas\" name=\"berkas\" type=\"file\" accept=\"application/pdf,.pdf\" required>")
+                .append("<p class=\"muted\">").append(escape(t.get("form.uploadHint", documents.maxBytes() / (1024 * 1024)))).append("</p>")
+                .append("<button type=\"submit\" id=\"decree-upload\">").append(escape(t.get("form.upload"))).append("</button></form>")
+                .append("<p><a href=\"/registri/sk-ubah/").append(id).append("\" id=\"decree-edit\">").append(escape(t.get("form.edit")))
+                .append("</a></p>");
         render(v, "SK " + d.get("number"), "/registri/sk", body);
     }
 

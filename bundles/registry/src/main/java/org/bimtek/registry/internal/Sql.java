@@ -105,7 +105,7 @@ final class Sql {
 
     static <T> Optional<T> one(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
         List<T> found = list(c, sql, row, parameters);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return found.isEmpty() ? Optional.empty() : Optional.ofNullable(found.get(0)); // a NULL column reads as empty
     }
 
     static long count(Connection c, String sql, Object... parameters) throws SQLException {
