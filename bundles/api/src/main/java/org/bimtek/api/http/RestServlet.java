@@ -18,6 +18,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.bimtek.api.identity.Role;
 import org.bimtek.api.identity.Session;
 import org.bimtek.api.identity.SessionService;
+import org.bimtek.api.storage.StorageException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -141,12 +142,28 @@ public abstract class RestServlet extends HttpServlet {
         } catch (ApiException e) {
             writeError(response, e);
         } catch (RuntimeException | Error e) {
+            if (isContention(e)) {
+                // Contention, not a fault: the client is told to try again, and nothing was half-written.
+                LOG.warn("Database busy on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+                writeError(response, ApiException.busy("Server sedang sibuk; coba lagi sebentar lagi.", java.time.Duration.ofSeconds(1)));
+                return;
+            }
             String incident = UUID.randomUUID().toString().substring(0, 8);
             LOG.error("Incident {} on {} {}", incident, request.getMethod(), request.getRequestURI(), e);
             writeError(response, new ApiException(500, "internal_error",
                     "Terjadi kesalahan pada server. Sebutkan kode insiden " + incident + " kepada pengelola.",
                     Map.of("incident", incident)));
         }
+    }
+
+    /** Whether the database gave up on the request for now (lock timeout, deadlock), however deep it is wrapped. */
+    private static boolean isContention(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StorageException storage && storage.isTransient()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void dispatch(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,6 +1,6 @@
 /** Storage: the shared DataSource, transactions and per-bundle schema migrations. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bimtek.api.storage;
 
 import org.osgi.annotation.bundle.Export;

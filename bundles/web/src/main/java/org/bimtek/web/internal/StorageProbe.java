@@ -34,7 +34,8 @@ final class StorageProbe {
         try {
             database.withConnection(c -> {
                 try (Statement s = c.createStatement()) {
-                    s.execute("CREATE TABLE " + TABLE + " (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, payload VARCHAR(300))");
+                    // Keys made here, not by an identity column: the probe measures inserts and commits, not Derby's sequence.
+                    s.execute("CREATE TABLE " + TABLE + " (id BIGINT NOT NULL PRIMARY KEY, payload VARCHAR(300))");
                 } catch (SQLException e) {
                     if (!"X0Y32".equals(e.getSQLState())) { // already there from an interrupted probe
                         throw e;
@@ -47,7 +48,8 @@ final class StorageProbe {
             List<Future<Long>> counts = new ArrayList<>();
             long started = System.nanoTime();
             for (int t = 0; t < threads; t++) {
-                counts.add(pool.submit(() -> database.withConnection(c -> insertUntil(c, end))));
+                long firstKey = t * 1_000_000_000L;
+                counts.add(pool.submit(() -> database.withConnection(c -> insertUntil(c, end, firstKey))));
             }
             long total = 0;
             for (Future<Long> count : counts) {
@@ -72,12 +74,13 @@ final class StorageProbe {
     }
 
     /** Autocommit: every insert is its own transaction, synced to the log like an answer save. */
-    private static long insertUntil(Connection c, long end) throws SQLException {
+    private static long insertUntil(Connection c, long end, long firstKey) throws SQLException {
         long count = 0;
         c.setAutoCommit(true);
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (payload) VALUES (?)")) {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO " + TABLE + " (id, payload) VALUES (?, ?)")) {
             while (System.nanoTime() < end) {
-                insert.setString(1, PAYLOAD);
+                insert.setLong(1, firstKey + count);
+                insert.setString(2, PAYLOAD);
                 insert.executeUpdate();
                 count++;
             }

@@ -125,9 +125,13 @@ public final class AttemptEngine implements QuizResults {
 
     /** The trainee's view of a quiz; overdue attempts are finished first, so that what it says is true now. */
     public QuizOverview overview(String quizId, long userId) {
-        CompiledQuiz quiz = catalog.quiz(quizId).orElseThrow(() -> ApiException.notFound("Kuis '" + quizId + "' tidak ditemukan."));
+        CompiledQuiz quiz = quiz(quizId);
         List<Attempt> attempts = finishOverdue(store.attempts(userId, quizId));
         return new QuizOverview(quiz, attempts, result(userId, quizId), cannotStart(quiz, attempts));
+    }
+
+    private CompiledQuiz quiz(String quizId) {
+        return catalog.quiz(quizId).orElseThrow(() -> ApiException.notFound("Kuis '" + quizId + "' tidak ditemukan."));
     }
 
     private List<Attempt> finishOverdue(List<Attempt> attempts) {
@@ -162,23 +166,44 @@ public final class AttemptEngine implements QuizResults {
      * attempt. The questions, their order and the options' order are fixed here, once.
      */
     public Attempt start(String quizId, long userId) {
+        return startOrResume(quizId, userId).attempt();
+    }
+
+    /** An attempt just started, or the trainee's open one resumed. */
+    public record Started(Attempt attempt, boolean resumed) {
+    }
+
+    /** {@link #start}, saying whether the attempt is new: the exam-start path, kept to one read and one write. */
+    public Started startOrResume(String quizId, long userId) {
+        CompiledQuiz quiz = quiz(quizId);
         for (int tries = 0; tries < 3; tries++) {
-            QuizOverview overview = overview(quizId, userId);
-            Optional<Attempt> open = overview.openAttempt();
+            List<Attempt> attempts = finishOverdue(store.attempts(userId, quizId));
+            Optional<Attempt> open = attempts.stream().filter(Attempt::open).findFirst();
             if (open.isPresent()) {
-                return attempt(open.get().id(), userId);
+                return new Started(attempt(open.get().id(), userId), true);
             }
-            if (overview.cannotStart() != null) {
-                throw ApiException.conflict("cannot_start", overview.cannotStart());
+            String refused = cannotStart(quiz, attempts);
+            if (refused != null) {
+                throw ApiException.conflict("cannot_start", refused);
             }
-            Attempt attempt = draw(overview.quiz(), userId, overview.attempts().size() + 1);
+            Attempt attempt = draw(quiz, userId, attempts.size() + 1);
             if (store.insert(attempt)) {
                 cache(attempt);
-                return attempt;
+                return new Started(attempt, false);
             }
             // Another request of this trainee took the number first: read again.
         }
         throw ApiException.conflict("busy", "Percobaan sedang dibuat di tab lain. Muat ulang halaman.");
+    }
+
+    /** A new attempt as its trainee sees it: nothing saved yet, no review. Spares reading back what was just written. */
+    public AttemptView fresh(Attempt attempt) {
+        List<Answer> empty = new ArrayList<>();
+        for (int slot = 1; slot <= attempt.questions().size(); slot++) {
+            empty.add(new Answer(slot, attempt.questions().get(slot - 1).definition().id(), -1, null, null, null, null, Answer.AUTOMATIC,
+                    null, null));
+        }
+        return new AttemptView(attempt, empty, false);
     }
 
     private Attempt draw(CompiledQuiz quiz, long userId, int number) {
@@ -450,8 +475,7 @@ public final class AttemptEngine implements QuizResults {
     }
 
     public QuizStatistics statistics(String quizId) {
-        CompiledQuiz quiz = catalog.quiz(quizId).orElseThrow(() -> ApiException.notFound("Kuis '" + quizId + "' tidak ditemukan."));
-        return store.statistics(quizId, quiz.spec().passMark());
+        return store.statistics(quizId, quiz(quizId).spec().passMark());
     }
 
     // ---- results ---------------------------------------------------------------------------------------------

@@ -63,11 +63,9 @@ public final class QuizApiServlet extends RestServlet {
     }
 
     private Object start(Call call) {
-        String quizId = call.path("quizId");
-        boolean resumed = engine.overview(quizId, call.user().id()).openAttempt().isPresent();
-        String id = engine.start(quizId, call.user().id()).id();
-        call.status(resumed ? 200 : 201);
-        return attempt(call, engine.view(id, call.user().id()));
+        AttemptEngine.Started started = engine.startOrResume(call.path("quizId"), call.user().id());
+        call.status(started.resumed() ? 200 : 201);
+        return attempt(call, started.resumed() ? engine.view(started.attempt().id(), call.user().id()) : engine.fresh(started.attempt()));
     }
 
     private Object attempt(Call call, org.bimtek.quiz.internal.engine.AttemptView view) {

@@ -1,5 +1,7 @@
 package org.bimtek.quiz.internal.web;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.bimtek.api.web.Html;
 import org.commonmark.parser.Parser;
@@ -20,10 +22,28 @@ final class QuizText {
     private QuizText() {
     }
 
+    /** Rendered texts, by format and text: every attempt shows the same few hundred questions again. */
+    private static final Map<String, String> RENDERED = new ConcurrentHashMap<>();
+    private static final int CACHE_LIMIT = 20_000;
+
     static String html(String text, String format) {
         if (text == null) {
             return "";
         }
+        String key = format + '\u0000' + text;
+        String cached = RENDERED.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (RENDERED.size() >= CACHE_LIMIT) {
+            RENDERED.clear();
+        }
+        String html = render(text, format);
+        RENDERED.put(key, html);
+        return html;
+    }
+
+    private static String render(String text, String format) {
         return switch (format == null ? "moodle" : format) {
             case "markdown" -> RENDERER.render(MARKDOWN.parse(text)).strip();
             case "plain" -> Html.escape(text).replace("\n", "<br>");
