@@ -22,9 +22,10 @@ bench_start() {
         sleep 0.2; waited=$((waited + 1))
         [ $waited -lt 600 ] || { echo "Bimtek did not start; see $BENCH_WORK/console.log" >&2; exit 1; }
     done
-    # The course catalogue fills in the background: wait for the seven courses and their quizzes.
+    # The course catalogue fills in the background: wait for the seven courses and their quizzes, and the registry.
     until [ "$(bench_get_json /api/courses peserta bimtek-peserta | grep -o '"id"' | wc -l)" -ge 7 ]; do sleep 0.2; done
     until [ "$(bench_get_json /api/quizzes peserta bimtek-peserta | grep -o '"courseId"' | wc -l)" -ge 7 ]; do sleep 0.2; done
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/api/units")" != 404 ]; do sleep 0.2; done
 }
 
 # bench_session USER PASSWORD: prints the session cookie's value.

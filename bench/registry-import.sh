@@ -31,15 +31,15 @@ with open(path, "w", encoding="utf-8-sig") as out:
 PY
 pid=$(pgrep -f "karaf.base=$BENCH_HOME" | head -n 1)
 hwm() { awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$pid/status"; }
-run() { # run DRYRUN -> "seconds http-status"
-    curl -s -o "$BENCH_WORK/answer.json" -w '%{time_total} %{http_code}' -b "$jar" -H "X-CSRF-Token: $csrf" \
+run() { # run DRYRUN -> "<seconds> s, HTTP <status>"
+    curl -s -o "$BENCH_WORK/answer.json" -w '%{time_total} s, HTTP %{http_code}' -b "$jar" -H "X-CSRF-Token: $csrf" \
         -H 'Content-Type: text/csv' --data-binary @"$csv" "$base/api/import/people?dryRun=$1"
 }
 summary() { python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print({k: d[k] for k in d if k in ("created","updated","unchanged","applied","errorCount")})' "$BENCH_WORK/answer.json" 2>/dev/null || head -c 300 "$BENCH_WORK/answer.json"; }
 
 echo "Bimtek registry import, $(nproc) cores, $people people, $(du -k "$csv" | cut -f1) KB CSV (';', BOM)"
 echo "peak RSS before: $(hwm)"
-echo "dry run:      $(run true) s/HTTP  $(summary)"
-echo "real run:     $(run false) s/HTTP  $(summary)"
-echo "same again:   $(run false) s/HTTP  $(summary)"
+echo "dry run:      $(run true)  $(summary)"
+echo "real run:     $(run false)  $(summary)"
+echo "same again:   $(run false)  $(summary)"
 echo "peak RSS after: $(hwm)"

@@ -65,7 +65,8 @@ public final class BimtekProcess implements AutoCloseable {
         // The course extender reads the seven courses (and the quiz engine their quizzes) in the background, just after the health check answers.
         Poll.until("the seven courses and their quizzes listed", Duration.ofSeconds(60),
                 () -> http.login("peserta", "bimtek-peserta").status() == 200 && http.get("/api/courses").json().size() >= 7
-                        && http.get("/api/quizzes").json().size() >= 7);
+                        && http.get("/api/quizzes").json().size() >= 7
+                        && http.get("/api/units").status() != 404); // the registry's API is there (403 for a trainee)
         return this;
     }
 
