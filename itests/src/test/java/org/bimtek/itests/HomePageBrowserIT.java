@@ -3,9 +3,6 @@ package org.bimtek.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,58 +10,36 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainee logs in with real headless Chromium, on a phone-sized window, in Indonesian. */
 class HomePageBrowserIT {
 
-    private static BimtekProcess bimtek;
+    private static Browser session;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        bimtek = BimtekProcess.unpack("browser", BimtekProcess.newDatabaseDir("browser")).start();
-        browser = chromium();
+        session = Browser.start("browser");
+        browser = session.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (session != null) {
+            session.close();
         }
-        if (bimtek != null) {
-            bimtek.stop();
-        }
-    }
-
-    /** Debian's chromium and chromedriver, named explicitly so Selenium Manager never downloads anything. */
-    static WebDriver chromium() throws Exception {
-        Path chrome = Path.of("/usr/bin/chromium");
-        Path driver = Path.of("/usr/bin/chromedriver");
-        if (!Files.isExecutable(chrome) || !Files.isExecutable(driver)) {
-            throw new IllegalStateException("Browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver (.ci/run does this)");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chrome.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("bimtek-chromium"), "--lang=id");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-        return new ChromeDriver(service, options);
     }
 
     @Test
     void traineeLogsInAndSeesTheIndonesianHomePageOnAPhone() {
         browser.manage().window().setSize(new Dimension(360, 740));
-        String base = "http://127.0.0.1:" + bimtek.port();
+        String base = session.base();
         browser.get(base + "/masuk");
         browser.manage().deleteAllCookies();
         browser.get(base + "/");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = session.waiting();
         wait.until(ExpectedConditions.urlContains("/masuk"));
         assertEquals("Masuk ke Bimtek", browser.findElement(By.tagName("h1")).getText());
 
@@ -104,15 +79,9 @@ class HomePageBrowserIT {
     @Test
     void traineeReadsALessonMarksItDoneAndSeesTheProgressBarMove() {
         browser.manage().window().setSize(new Dimension(360, 740));
-        String base = "http://127.0.0.1:" + bimtek.port();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(base + "/masuk");
-        browser.manage().deleteAllCookies();
-        browser.get(base + "/masuk");
-        browser.findElement(By.id("username")).sendKeys("peserta");
-        browser.findElement(By.id("password")).sendKeys("bimtek-peserta");
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        String base = session.base();
+        WebDriverWait wait = session.waiting();
+        session.login("peserta", "bimtek-peserta");
 
         browser.findElement(By.cssSelector("a[data-menu='courses']")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Katalog kursus"));
@@ -142,7 +111,7 @@ class HomePageBrowserIT {
 
     @Test
     void unknownPageShowsTheIndonesian404Page() {
-        browser.get("http://127.0.0.1:" + bimtek.port() + "/tidak-ada-halaman-ini");
+        browser.get(session.base() + "/tidak-ada-halaman-ini");
         assertEquals("Halaman tidak ditemukan", browser.findElement(By.tagName("h1")).getText());
     }
 }

@@ -3,7 +3,6 @@ package org.bimtek.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,35 +26,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class QuizBrowserIT {
 
     private static final String QUIZ = "kuis-foto-video-dasar";
-    private static BimtekProcess bimtek;
+    private static Browser session;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        bimtek = BimtekProcess.unpack("quiz-browser", BimtekProcess.newDatabaseDir("quiz-browser")).start();
-        browser = HomePageBrowserIT.chromium();
+        session = Browser.start("quiz-browser");
+        browser = session.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (bimtek != null) {
-            bimtek.stop();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void traineeTakesAQuizAndAnswersGivenOfflineAreReplayedAndCounted() {
         browser.manage().window().setSize(new Dimension(412, 915));
-        String base = "http://127.0.0.1:" + bimtek.port();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(base + "/masuk");
-        browser.findElement(By.id("username")).sendKeys("peserta");
-        browser.findElement(By.id("password")).sendKeys("bimtek-peserta");
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        String base = session.base();
+        WebDriverWait wait = session.waiting();
+        session.login("peserta", "bimtek-peserta");
 
         browser.get(base + "/kursus/foto-video-dasar");
         browser.findElement(By.cssSelector("#quizzes a")).click();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,35 +23,28 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class RegistryBrowserIT {
 
-    private static BimtekProcess bimtek;
+    private static Browser session;
     private static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        bimtek = BimtekProcess.unpack("registry-browser", BimtekProcess.newDatabaseDir("registry-browser")).start();
-        browser = HomePageBrowserIT.chromium();
+        session = Browser.start("registry-browser");
+        browser = session.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (bimtek != null) {
-            bimtek.stop();
+        if (session != null) {
+            session.close();
         }
     }
 
     @Test
     void adminImportsFixesReimportsWritesAnSkAndSeesTheCoverageChart(@TempDir Path dir) throws Exception {
         browser.manage().window().setSize(new Dimension(1024, 900));
-        String base = "http://127.0.0.1:" + bimtek.port();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(base + "/masuk");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("bimtek-admin");
-        browser.findElement(By.id("login-submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("greeting")));
+        String base = session.base();
+        WebDriverWait wait = session.waiting();
+        session.login("admin", "bimtek-admin");
 
         Path broken = dir.resolve("admin-baru.csv");
         Files.writeString(broken, """
