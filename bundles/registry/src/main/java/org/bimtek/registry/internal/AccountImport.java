@@ -68,7 +68,7 @@ final class AccountImport implements ImportKind {
             }
             Account wanted = new Account(existing == null ? 0 : existing.id(), platform, address.handle(), address.url(), unit.id(), active);
             if (existing == null) {
-                report.created(row.line(), key);
+                report.created(row.line(), key, wanted);
                 plan.add(new Planned(wanted, true));
             } else if (wanted.equals(existing)) {
                 report.unchanged();
@@ -83,7 +83,7 @@ final class AccountImport implements ImportKind {
                 if (existing.active() != wanted.active()) {
                     changed.add("aktif");
                 }
-                report.updated(row.line(), key, changed);
+                report.updated(row.line(), key, changed, existing, wanted);
                 plan.add(new Planned(wanted, false));
             }
         }

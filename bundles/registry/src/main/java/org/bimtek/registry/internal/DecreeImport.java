@@ -103,7 +103,7 @@ final class DecreeImport implements ImportKind {
             }
             Decree wanted = DecreeRules.decree(existing == null ? 0 : existing.id(), draft, unit.id(), today);
             if (existing == null) {
-                report.created(row.line(), draft.number());
+                report.created(row.line(), draft.number(), java.util.Map.of("decree", wanted, "people", personIds, "accounts", accountIds));
                 plan.add(new Planned(wanted, draft.stored(), personIds, accountIds, null));
                 continue;
             }
@@ -117,7 +117,10 @@ final class DecreeImport implements ImportKind {
             if (changed.isEmpty()) {
                 report.unchanged();
             } else {
-                report.updated(row.line(), draft.number(), changed);
+                report.updated(row.line(), draft.number(), changed,
+                        java.util.Map.of("decree", existing, "people", storedPeople.getOrDefault(existing.id(), Set.of()),
+                                "accounts", storedAccounts.getOrDefault(existing.id(), Set.of())),
+                        java.util.Map.of("decree", wanted, "people", personIds, "accounts", accountIds));
                 plan.add(new Planned(wanted, draft.stored(), personIds, accountIds, existing));
             }
         }

@@ -19,6 +19,10 @@ final class ImportReport {
     record Change(int row, String action, String key, List<String> columns) {
     }
 
+    /** A row's change with the object before (null when created) and after, for the audit log once it is applied. */
+    record Audited(String action, String key, Object before, Object after) {
+    }
+
     private final String kind;
     private final boolean dryRun;
     private int rows;
@@ -28,6 +32,8 @@ final class ImportReport {
     private boolean applied;
     private final List<RowError> errors = new ArrayList<>();
     private final List<Change> changes = new ArrayList<>();
+    /** Every change, not only the listed ones; not part of the JSON answer. */
+    private final List<Audited> audited = new ArrayList<>();
 
     ImportReport(String kind, boolean dryRun) {
         this.kind = kind;
@@ -43,14 +49,21 @@ final class ImportReport {
         fieldErrors.inOrder().forEach((field, reason) -> error(row, columns.getOrDefault(field, field), reason));
     }
 
-    void created(int row, String key) {
+    void created(int row, String key, Object after) {
         created++;
         list(new Change(row, "create", key, List.of()));
+        audited.add(new Audited("create", key, null, after));
     }
 
-    void updated(int row, String key, List<String> columns) {
+    void updated(int row, String key, List<String> columns, Object before, Object after) {
         updated++;
         list(new Change(row, "update", key, columns));
+        audited.add(new Audited("update", key, before, after));
+    }
+
+    /** Every change with before and after, for the audit log. */
+    List<Audited> audited() {
+        return audited;
     }
 
     void unchanged() {

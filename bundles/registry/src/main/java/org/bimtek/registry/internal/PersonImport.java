@@ -110,12 +110,12 @@ final class PersonImport implements ImportKind {
                     userId, unit.id(), active);
             String key = draft.nip() != null ? draft.nip() : draft.email();
             if (existing == null) {
-                report.created(row.line(), key);
+                report.created(row.line(), key, wanted);
                 plan.add(new Planned(row.line(), wanted, null));
             } else if (wanted.equals(existing)) {
                 report.unchanged();
             } else {
-                report.updated(row.line(), key, changes(existing, wanted));
+                report.updated(row.line(), key, changes(existing, wanted), existing, wanted);
                 plan.add(new Planned(row.line(), wanted, existing));
             }
         }

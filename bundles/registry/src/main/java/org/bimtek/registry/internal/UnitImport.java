@@ -73,13 +73,13 @@ final class UnitImport implements ImportKind {
             }
             plan.add(row);
             if (row.existing() == null) {
-                report.created(row.line(), row.code());
+                report.created(row.line(), row.code(), row);
             } else {
                 List<String> changed = changes(tree, row);
                 if (changed.isEmpty()) {
                     report.unchanged();
                 } else {
-                    report.updated(row.line(), row.code(), changed);
+                    report.updated(row.line(), row.code(), changed, row.existing(), row);
                 }
             }
         }

@@ -84,6 +84,24 @@ class ImporterTest {
     }
 
     @Test
+    void everyImportedChangeIsAuditedWithItsBeforeAndAfter() {
+        String file = """
+                nip,nama,jabatan,telepon,email,kode_unit
+                19850312 201001 1 003,Rina Wulandari,Pranata Humas,0812-5500-1234,rina@samarindakota.go.id,KEL-AIRPUTIH
+                """;
+        run("people", file, false);
+        run("people", file.replace("Pranata Humas", "Kepala Seksi"), false);
+        List<org.bimtek.api.audit.AuditEntry> created = registry.audit.recent("registry.import.people.create", 10);
+        List<org.bimtek.api.audit.AuditEntry> updated = registry.audit.recent("registry.import.people.update", 10);
+        assertEquals(1, created.size());
+        assertEquals("people:198503122010011003", created.get(0).target());
+        assertTrue(created.get(0).detail().contains("\"before\":null"), created.get(0).detail());
+        assertEquals(1, updated.size());
+        assertTrue(updated.get(0).detail().matches(".*\"before\":\\{.*Pranata Humas.*\"after\":\\{.*Kepala Seksi.*"), updated.get(0).detail());
+        assertEquals(2, registry.audit.recent("registry.import.people", 10).size(), "and one entry per file");
+    }
+
+    @Test
     void theGoodFileImportsAndImportingItAgainChangesNothing() {
         String good = """
                 nip,nama,jabatan,telepon,email,kode_unit
