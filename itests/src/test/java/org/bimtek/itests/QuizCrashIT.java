@@ -101,8 +101,17 @@ class QuizCrashIT {
         Map<String, Instant> deadlinesBefore = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
         AtomicInteger acknowledged = new AtomicInteger();
-        Instant killedAt;
         BimtekProcess server = BimtekProcess.unpack("crash", database).start();
+        try {
+            check(server, savers, deadlinesBefore, running, acknowledged);
+        } finally {
+            server.stop(); // whatever failed: no server left running after the test
+        }
+    }
+
+    private static void check(BimtekProcess server, List<Saver> savers, Map<String, Instant> deadlinesBefore, AtomicBoolean running,
+            AtomicInteger acknowledged) throws Exception {
+        Instant killedAt;
         ExecutorService pool = Executors.newFixedThreadPool(TRAINEES.size() * QUIZZES.size());
         try {
             for (String[] trainee : TRAINEES) {
@@ -130,30 +139,26 @@ class QuizCrashIT {
         Instant restartedAt = Instant.now();
         server.start();
         Instant upAt = Instant.now();
-        try {
-            for (Saver saver : savers) {
-                Http http = new Http(server.port());
-                String user = TRAINEES.get(savers.indexOf(saver) / QUIZZES.size())[0];
-                http.login(user, TRAINEES.get(savers.indexOf(saver) / QUIZZES.size())[1]);
-                JsonNode after = http.get("/api/attempts/" + saver.id()).json();
-                assertEquals("OPEN", after.path("state").asText(), "attempt " + saver.id() + " still open after the restart");
-                for (Map.Entry<Integer, long[]> acked : saver.acknowledgedSeq.entrySet()) {
-                    JsonNode kept = after.path("answers").path(String.valueOf(acked.getKey()));
-                    long keptSeq = kept.path("seq").asLong(-1);
-                    assertTrue(keptSeq >= acked.getValue()[0], "slot " + acked.getKey() + " of " + saver.id() + ": acknowledged seq "
-                            + acked.getValue()[0] + " lost, the server has " + keptSeq);
-                    if (keptSeq == acked.getValue()[0]) {
-                        assertEquals(saver.acknowledgedId.get(acked.getKey()), kept.path("saveId").asText());
-                    }
+        for (Saver saver : savers) {
+            Http http = new Http(server.port());
+            String user = TRAINEES.get(savers.indexOf(saver) / QUIZZES.size())[0];
+            http.login(user, TRAINEES.get(savers.indexOf(saver) / QUIZZES.size())[1]);
+            JsonNode after = http.get("/api/attempts/" + saver.id()).json();
+            assertEquals("OPEN", after.path("state").asText(), "attempt " + saver.id() + " still open after the restart");
+            for (Map.Entry<Integer, long[]> acked : saver.acknowledgedSeq.entrySet()) {
+                JsonNode kept = after.path("answers").path(String.valueOf(acked.getKey()));
+                long keptSeq = kept.path("seq").asLong(-1);
+                assertTrue(keptSeq >= acked.getValue()[0], "slot " + acked.getKey() + " of " + saver.id() + ": acknowledged seq "
+                        + acked.getValue()[0] + " lost, the server has " + keptSeq);
+                if (keptSeq == acked.getValue()[0]) {
+                    assertEquals(saver.acknowledgedId.get(acked.getKey()), kept.path("saveId").asText());
                 }
-                Duration extension = Duration.between(deadlinesBefore.get(saver.id()), Instant.parse(after.path("deadline").asText()));
-                Duration downAtLeast = Duration.between(killedAt, restartedAt);
-                Duration downAtMost = Duration.between(killedAt, upAt).plusSeconds(6); // plus one heartbeat period and slack
-                assertTrue(extension.compareTo(downAtLeast) >= 0, "deadline moved by " + extension + ", down at least " + downAtLeast);
-                assertTrue(extension.compareTo(downAtMost) <= 0, "deadline moved by " + extension + ", down at most " + downAtMost);
             }
-        } finally {
-            server.stop();
+            Duration extension = Duration.between(deadlinesBefore.get(saver.id()), Instant.parse(after.path("deadline").asText()));
+            Duration downAtLeast = Duration.between(killedAt, restartedAt);
+            Duration downAtMost = Duration.between(killedAt, upAt).plusSeconds(6); // plus one heartbeat period and slack
+            assertTrue(extension.compareTo(downAtLeast) >= 0, "deadline moved by " + extension + ", down at least " + downAtLeast);
+            assertTrue(extension.compareTo(downAtMost) <= 0, "deadline moved by " + extension + ", down at most " + downAtMost);
         }
     }
 }
