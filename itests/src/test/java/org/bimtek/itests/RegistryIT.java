@@ -45,6 +45,11 @@ public class RegistryIT extends BimtekContainer {
         Http http = new Http(port());
         Poll.until("HTTP health to answer 200", Duration.ofSeconds(60), () -> http.get("/api/health").status() == 200);
         assertEquals(200, http.login("admin", "bimtek-admin").status());
+        // The registry's service being up does not mean Pax Web has registered every one of its servlets yet.
+        for (String path : new String[] {"/api/units", "/api/people", "/api/decrees", "/api/accounts", "/api/supervisors",
+            "/api/export/units.csv", "/api/reports/coverage", "/registri"}) {
+            Poll.until(path + " registered", Duration.ofSeconds(30), () -> http.get(path).status() != 404);
+        }
         return http;
     }
 
@@ -59,7 +64,9 @@ public class RegistryIT extends BimtekContainer {
     }
 
     private static long personId(Http http, String query) throws Exception {
-        JsonNode page = http.get("/api/people?q=" + query).json();
+        Http.Response found = http.get("/api/people?q=" + query);
+        assertEquals(found.body(), 200, found.status());
+        JsonNode page = found.json();
         assertEquals(page.toString(), 1, page.get("total").asInt());
         return page.get("items").get(0).get("id").asLong();
     }
