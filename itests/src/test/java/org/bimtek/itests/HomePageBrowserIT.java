@@ -3,34 +3,15 @@ package org.bimtek.itests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A trainee logs in with real headless Chromium, on a phone-sized window, in Indonesian. */
-class HomePageBrowserIT {
-
-    private static Browser session;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = Browser.start("browser");
-        browser = session.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
+class HomePageBrowserIT extends BrowserTest {
 
     @Test
     void traineeLogsInAndSeesTheIndonesianHomePageOnAPhone() {

@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.chromium.ChromiumNetworkConditions;
@@ -23,25 +20,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * is cut in the middle (Chrome's network emulation), answers keep being entered and wait in the browser,
  * and are replayed when the network returns; the result counts them.
  */
-class QuizBrowserIT {
+class QuizBrowserIT extends BrowserTest {
 
     private static final String QUIZ = "kuis-foto-video-dasar";
-    private static Browser session;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = Browser.start("quiz-browser");
-        browser = session.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
     @Test
     void traineeTakesAQuizAndAnswersGivenOfflineAreReplayedAndCounted() {
         browser.manage().window().setSize(new Dimension(412, 915));

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -21,23 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * row and column, nothing is written), fixes it, imports again, finds the new admins in the registry, writes an
  * SK for one of them on the SK form, and sees the coverage chart.
  */
-class RegistryBrowserIT {
-
-    private static Browser session;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        session = Browser.start("registry-browser");
-        browser = session.driver();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
+class RegistryBrowserIT extends BrowserTest {
 
     @Test
     void adminImportsFixesReimportsWritesAnSkAndSeesTheCoverageChart(@TempDir Path dir) throws Exception {
@@ -93,7 +74,7 @@ class RegistryBrowserIT {
     }
 
     /** Date inputs take typed dates in the browser's locale order; the value itself is ISO whatever the locale. */
-    private static void setDate(String id, String isoDate) {
+    private void setDate(String id, String isoDate) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), isoDate);
     }
 }

@@ -18,6 +18,7 @@ import org.bimtek.api.storage.Schema;
 import org.bimtek.quiz.internal.bank.CompiledQuiz;
 import org.bimtek.quiz.internal.bank.QuizReader;
 import org.bimtek.quiz.internal.bank.QuizSectionCheck;
+import org.osgi.framework.Version;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -116,21 +117,9 @@ public final class QuizCatalog extends QuizSectionCheck {
     private Collection<Declared> newest() {
         Map<String, Declared> newest = new java.util.HashMap<>();
         for (Declared d : new ArrayList<>(byCourseVersion.values())) {
-            newest.merge(d.courseId(), d, (a, b) -> compareVersions(a.version(), b.version()) >= 0 ? a : b);
+            newest.merge(d.courseId(), d, (a, b) -> Version.parseVersion(a.version()).compareTo(Version.parseVersion(b.version())) >= 0 ? a : b);
         }
         return newest.values();
-    }
-
-    private static int compareVersions(String a, String b) {
-        String[] x = a.split("\\.");
-        String[] y = b.split("\\.");
-        for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = Integer.compare(Integer.parseInt(x[i]), Integer.parseInt(y[i]));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(x.length, y.length);
     }
 
     private static String key(String courseId, String version) {
