@@ -22,6 +22,11 @@ import org.bimtek.api.storage.Schema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.bimtek.api.learning.LearningEvents;
 
 /**
  * Progress in the database, read through a short-lived per-learner cache. Every write
@@ -41,6 +46,9 @@ public final class ProgressServiceImpl implements ProgressService {
 
     private final Database database;
     private final Map<Long, State> cache = new ConcurrentHashMap<>();
+    /** Told after a lesson is newly completed, for what builds on progress (the certification ladder). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
 
     @Activate
     public ProgressServiceImpl(@Reference Database database,
@@ -73,14 +81,17 @@ public final class ProgressServiceImpl implements ProgressService {
     @Override
     public void completed(long userId, String courseId, String lessonId) {
         Instant now = Instant.now();
-        database.inTransaction(c -> {
+        int changed = database.inTransaction(c -> {
             insertIgnoringDuplicate(c, "INSERT INTO course_lesson_progress (user_id, course_id, lesson_id, opened_at) VALUES (?, ?, ?, ?)",
                     userId, courseId, lessonId, now);
-            update(c, "UPDATE course_lesson_progress SET completed_at = ? WHERE user_id = ? AND course_id = ? AND lesson_id = ?"
+            return update(c, "UPDATE course_lesson_progress SET completed_at = ? WHERE user_id = ? AND course_id = ? AND lesson_id = ?"
                     + " AND completed_at IS NULL", now, userId, courseId, lessonId);
-            return null;
         });
         cache.remove(userId);
+        EventAdmin admin = events;
+        if (changed > 0 && admin != null) {
+            admin.postEvent(new Event(LearningEvents.LESSON_COMPLETED, Map.of(LearningEvents.USER_ID, userId, LearningEvents.COURSE_ID, courseId)));
+        }
     }
 
     @Override

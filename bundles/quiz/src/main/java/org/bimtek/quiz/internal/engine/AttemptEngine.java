@@ -34,6 +34,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.bimtek.api.learning.LearningEvents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +84,8 @@ public final class AttemptEngine implements QuizResults {
     private final SecureRandom ids = new SecureRandom();
     /** Attempts read for saving: the snapshot never changes, state and deadline are refreshed when they do. */
     private final Map<String, Attempt> cache = new ConcurrentHashMap<>();
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile EventAdmin events;
     /** Orders saves that come without a client sequence: arrival order, on the same scale as the page's (ms * 1000). */
     private final AtomicLong serverSequence = new AtomicLong();
     private final ScheduledExecutorService timer;
@@ -327,8 +334,18 @@ public final class AttemptEngine implements QuizResults {
         Attempt attempt = store.attempt(attemptId).orElseThrow();
         if (attempt.state() == Attempt.State.GRADING) {
             grade(attempt);
+            resultChanged(attempt);
         }
         cache.remove(attemptId);
+    }
+
+    /** Tells what builds on quiz results (the certification ladder) that this trainee's result may have changed. */
+    private void resultChanged(Attempt attempt) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(LearningEvents.QUIZ_RESULT, Map.of(LearningEvents.USER_ID, attempt.userId(),
+                    LearningEvents.COURSE_ID, attempt.courseId())));
+        }
     }
 
     private void grade(Attempt attempt) {
@@ -472,6 +489,7 @@ public final class AttemptEngine implements QuizResults {
             throw ApiException.conflict("not_manual", "Jawaban ini dinilai otomatis, bukan oleh instruktur.");
         }
         audit.record(grader, "quiz.graded", "attempt:" + attemptId, "slot " + slot + ": " + fraction);
+        resultChanged(attempt);
     }
 
     public QuizStatistics statistics(String quizId) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.bimtek.api.course.Course;
 import org.bimtek.api.course.CourseContent;
 import org.bimtek.api.course.CourseSection;
@@ -41,6 +43,8 @@ public final class QuizCatalog extends QuizSectionCheck {
 
     private final Map<String, Declared> byCourseVersion = new ConcurrentHashMap<>();
     private final byte[] idKey;
+    /** Told of each quiz after its course joined; copy-on-write, so that telling them takes no lock. */
+    private final List<Consumer<CompiledQuiz>> listeners = new CopyOnWriteArrayList<>();
     /** Set once the engine is up, to say how many attempts a course still has open. */
     private volatile OpenAttempts openAttempts = courseId -> 0;
 
@@ -64,6 +68,19 @@ public final class QuizCatalog extends QuizSectionCheck {
         this.openAttempts = counter;
     }
 
+    /**
+     * Tells {@code onAdded} of every quiz of a course that joins from now on (a course that leaves and comes back
+     * is told again), on the thread that adds the course, after its quizzes can be started. Quizzes already here
+     * are not replayed: read {@link #quizzes()} after adding the listener.
+     */
+    public void addListener(Consumer<CompiledQuiz> onAdded) {
+        listeners.add(onAdded);
+    }
+
+    public void removeListener(Consumer<CompiledQuiz> onAdded) {
+        listeners.remove(onAdded);
+    }
+
     @Override
     public void added(Course course, CourseContent content, JsonNode section) {
         QuizReader.Result result = QuizReader.read(content, section, course.id(), course.version(), idKey);
@@ -80,6 +97,20 @@ public final class QuizCatalog extends QuizSectionCheck {
         }
         byCourseVersion.put(key(course.id(), course.version()), new Declared(course.id(), course.version(), result.quizzes()));
         LOG.info("Course {} {}: {} quiz(zes)", course.id(), course.version(), result.quizzes().size());
+        tell(result.quizzes());
+    }
+
+    /** A listener that fails must not refuse the course nor keep the others from hearing of it. */
+    private void tell(List<CompiledQuiz> quizzes) {
+        for (Consumer<CompiledQuiz> listener : listeners) {
+            for (CompiledQuiz quiz : quizzes) {
+                try {
+                    listener.accept(quiz);
+                } catch (RuntimeException e) {
+                    LOG.warn("A quiz listener failed on quiz {}", quiz.id(), e);
+                }
+            }
+        }
     }
 
     @Override
