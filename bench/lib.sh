@@ -15,6 +15,8 @@ bench_start() {
     BENCH_PORT=$port
     mkdir -p "$BENCH_HOME"
     tar xzf "$dist" -C "$BENCH_HOME" --strip-components=1
+    # A benchmark may change the distribution's configuration before it starts.
+    if declare -F bench_before_start > /dev/null; then bench_before_start; fi
     BIMTEK_DEMO=1 EXTRA_JAVA_OPTS="-Dbimtek.db.dir=$BENCH_WORK/db -Dbimtek.http.port=$port" \
         "$BENCH_HOME/bin/karaf" server > "$BENCH_WORK/console.log" 2>&1 &
     local waited=0

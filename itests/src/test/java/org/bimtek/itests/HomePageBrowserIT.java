@@ -67,8 +67,8 @@ class HomePageBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("a[data-menu='courses']")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Katalog kursus"));
         assertTrue(browser.findElement(By.id("jenjang-dasar")).getText().contains("Dasar"));
-        browser.findElement(By.cssSelector("a[data-course='penulisan-berita-dasar']")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Penulisan Berita Dasar"));
+        browser.findElement(By.cssSelector("a[data-course='editing-video-dasar']")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Editing Video Dasar"));
         int before = Integer.parseInt(browser.findElement(By.tagName("progress")).getAttribute("value"));
 
         browser.findElement(By.id("resume")).click();
@@ -82,7 +82,7 @@ class HomePageBrowserIT extends BrowserTest {
         browser.findElement(By.id("next-lesson")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("previous-lesson")));
         browser.findElement(By.cssSelector("main p a")).click();
-        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Penulisan Berita Dasar"));
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Editing Video Dasar"));
         int after = Integer.parseInt(browser.findElement(By.tagName("progress")).getAttribute("value"));
         assertTrue(after > before, "the progress bar moved from " + before + " to " + after);
         assertTrue(browser.findElement(By.id("resume")).getText().startsWith("Lanjutkan"), "the course offers to resume");

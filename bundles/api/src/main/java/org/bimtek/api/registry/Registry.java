@@ -30,4 +30,10 @@ public interface Registry {
 
     /** The unit and everything under it, parents first; empty when the unit is unknown. */
     List<Unit> subtree(long unitId);
+
+    /** The active people currently in the unit or anywhere under it, by name; empty when the unit is unknown. */
+    List<Person> peopleUnder(long unitId);
+
+    /** The unit a SUPERVISOR account administers (with everything under it), if one is assigned. */
+    Optional<Long> supervisedUnit(long userId);
 }

@@ -3,7 +3,7 @@
  * decrees (SK), and the hook through which certification reports certificate tiers.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bimtek.api.registry;
 
 import org.osgi.annotation.bundle.Export;

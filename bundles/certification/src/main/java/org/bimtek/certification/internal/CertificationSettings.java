@@ -23,7 +23,7 @@ public final class CertificationSettings {
 
     @Activate
     @Modified
-    void configure(Map<String, ?> properties) {
+    public void configure(Map<String, ?> properties) {
         try {
             this.ladder = Ladder.from(properties);
         } catch (IllegalArgumentException e) {

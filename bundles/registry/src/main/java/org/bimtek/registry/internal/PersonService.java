@@ -22,6 +22,9 @@ import org.bimtek.registry.internal.Records.Page;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.bimtek.api.certification.Certificates;
 
 /** People: list, read with their history, create, change, deactivate, transfer; scoped and audited. */
 @Component(service = PersonService.class)
@@ -32,6 +35,9 @@ public final class PersonService {
     private final Database database;
     private final AuditLog audit;
     private final UserService users;
+    /** Present while the certification module is installed; the person page lists certificates through it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Certificates certificates;
 
     @Activate
     public PersonService(@Reference Database database, @Reference AuditLog audit, @Reference UserService users,
@@ -81,6 +87,9 @@ public final class PersonService {
             view.put("decrees", DecreeStore.ofPerson(c, id, today).stream().map(d -> Views.decree(d, tree)).toList());
             view.put("accounts", AccountStore.managedBy(c, id, today).stream().map(a -> Views.account(a, tree)).toList());
             view.put("handovers", HistoryStore.handoversOfPerson(c, id));
+            Certificates certified = certificates;
+            // null, not an empty list, when no certification module answers: the page says so instead of "none".
+            view.put("certificates", certified == null ? null : certified.ofPerson(id));
             return view;
         });
     }

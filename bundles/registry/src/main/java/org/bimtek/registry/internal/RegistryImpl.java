@@ -71,4 +71,31 @@ public final class RegistryImpl implements Registry {
     public List<Unit> subtree(long unitId) {
         return database.withConnection(c -> UnitStore.tree(c).subtree(unitId));
     }
+
+    @Override
+    public List<Person> peopleUnder(long unitId) {
+        return database.withConnection(c -> {
+            java.util.Set<Long> units = UnitStore.tree(c).subtreeIds(unitId);
+            List<Person> people = new java.util.ArrayList<>();
+            for (Person p : PersonStore.all(c)) {
+                if (p.active() && units.contains(p.unitId())) {
+                    people.add(p);
+                }
+            }
+            people.sort(java.util.Comparator.comparing(Person::fullName, String.CASE_INSENSITIVE_ORDER));
+            return people;
+        });
+    }
+
+    @Override
+    public Optional<Long> supervisedUnit(long userId) {
+        return database.withConnection(c -> {
+            try (java.sql.PreparedStatement s = c.prepareStatement("SELECT unit_id FROM registry_supervisor WHERE user_id = ?")) {
+                s.setLong(1, userId);
+                try (java.sql.ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getLong(1)) : Optional.<Long>empty();
+                }
+            }
+        });
+    }
 }

@@ -14,6 +14,8 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.bimtek.api.course.Tier;
+import org.bimtek.api.certification.CertificateStatus;
+import org.bimtek.api.certification.CertificateSummary;
 import org.bimtek.api.http.ApiException;
 import org.bimtek.api.http.Csrf;
 import org.bimtek.api.http.SessionCookie;
@@ -208,8 +210,19 @@ public final class RegistryPagesServlet extends HttpServlet {
             handovers.add(List.of(escape(Dates.show(h.at(), v.locale())), escape(t.get("handover." + h.event())), escape(h.note())));
         }
         PageParts.table(body, t, "handovers", List.of("col.date", "col.event", "col.note"), handovers);
-        body.append("<h2>").append(escape(t.get("person.certificates"))).append("</h2><p class=\"muted\">")
-                .append(escape(t.get("person.certificates.later"))).append("</p>");
+        body.append("<h2>").append(escape(t.get("person.certificates"))).append("</h2>");
+        List<CertificateSummary> certificates = (List<CertificateSummary>) detail.get("certificates");
+        if (certificates == null) {
+            body.append("<p class=\"muted\">").append(escape(t.get("person.certificates.later"))).append("</p>");
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (CertificateSummary c : certificates) {
+                rows.add(List.of(link(c.verifyPath(), c.number()), escape(c.tier().name()), escape(c.issuedOn().toString()),
+                        escape(c.validUntil().toString()), PageParts.badge(t.get("certificate." + c.status().name()),
+                                c.status() == CertificateStatus.VALID)));
+            }
+            PageParts.table(body, t, "certificates", List.of("col.number", "col.tier", "col.from", "col.to", "col.status"), rows);
+        }
         render(v, (String) detail.get("fullName"), "/registri", body);
     }
 

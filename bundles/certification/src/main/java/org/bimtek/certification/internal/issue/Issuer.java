@@ -132,40 +132,51 @@ public final class Issuer {
     public List<Certificate> evaluate(long userId) {
         List<Certificate> issued = new ArrayList<>();
         for (TierSpec tier : settings.ladder().tiers()) {
-            List<Certificate> mine = certificates(userId);
-            Optional<String> issueKey = autoIssueKey(userId, tier.tier(), mine);
-            if (issueKey.isEmpty() || !tier.configured()) {
+            Optional<Due> due = due(userId, tier.tier(), certificates(userId));
+            if (due.isEmpty() || !tier.configured()) {
                 continue;
             }
             TierProgress progress = progress(userId, tier, Locale.forLanguageTag("id"));
-            if (!progress.complete()) {
+            if (!progress.complete() || !due.get().freshEnough(progress)) {
                 continue;
             }
             if (tier.approval()) {
                 requestApproval(userId, tier.tier());
                 continue;
             }
-            issue(userId, tier, progress, SYSTEM, issueKey.get(), null).ifPresent(issued::add);
+            issue(userId, tier, progress, SYSTEM, due.get().issueKey(), null).ifPresent(issued::add);
         }
         return issued;
     }
 
     /**
-     * The issue key of an automatic issue now, or empty when none is due: the trainee holds a valid one, or a
-     * revocation stands (a revoked certificate is not silently re-issued before it would have expired).
+     * An automatic issue that is due: the first of a tier, or a recertification once the current certificate has
+     * expired or is within the warning window. A recertification needs fresh work: at least one result achieved
+     * after the previous certificate was issued (a quiz taken again), or results that never expire would renew
+     * themselves forever.
      */
-    Optional<String> autoIssueKey(long userId, Tier tier, List<Certificate> mine) {
-        LocalDate today = today();
-        List<Certificate> ofTier = mine.stream().filter(c -> c.tier() == tier).toList();
-        for (Certificate c : ofTier) {
-            CertificateStatus status = c.status(today);
-            if (status == CertificateStatus.VALID || status == CertificateStatus.REVOKED && !c.validUntil().isBefore(today)) {
-                return Optional.empty();
-            }
+    record Due(String issueKey, Certificate previous) {
+        boolean freshEnough(TierProgress progress) {
+            return previous == null || progress.requirements().stream().map(Evaluation::evidence)
+                    .anyMatch(e -> e != null && e.achievedAt() != null && e.achievedAt().isAfter(previous.issuedAt()));
         }
-        // One automatic issue per cycle: the first, then one after each certificate that ran out.
-        return Optional.of("auto:" + userId + ":" + tier + ":" + ofTier.stream().filter(c -> c.supersededBy() == null)
-                .map(Certificate::number).findFirst().map(n -> "after:" + n).orElse("first"));
+    }
+
+    /**
+     * The automatic issue due now, or empty: the trainee holds a valid certificate not about to expire, or a
+     * revocation stands (a revoked certificate is not silently replaced before it would have expired).
+     */
+    Optional<Due> due(long userId, Tier tier, List<Certificate> mine) {
+        LocalDate today = today();
+        Optional<Certificate> latest = mine.stream().filter(c -> c.tier() == tier && c.supersededBy() == null).findFirst();
+        if (latest.isEmpty()) {
+            return Optional.of(new Due("auto:" + userId + ":" + tier + ":first", null));
+        }
+        Certificate c = latest.get();
+        CertificateStatus status = c.status(today);
+        boolean renewable = status == CertificateStatus.EXPIRED || status == CertificateStatus.REVOKED && c.validUntil().isBefore(today)
+                || status == CertificateStatus.VALID && !c.validUntil().isAfter(today.plusDays(settings.expiryWarningDays()));
+        return renewable ? Optional.of(new Due("auto:" + userId + ":" + tier + ":after:" + c.number(), c)) : Optional.empty();
     }
 
     /** An administrator approves a queued tier: it is issued if its requirements are still met. */
@@ -175,7 +186,7 @@ public final class Issuer {
         if (!progress.complete()) {
             throw ApiException.conflict("requirements_not_met", "Persyaratan tingkat " + spec.title() + " tidak lagi terpenuhi.");
         }
-        String key = autoIssueKey(userId, tier, certificates(userId))
+        String key = due(userId, tier, certificates(userId)).map(Due::issueKey)
                 .orElseThrow(() -> ApiException.conflict("already_certified", "Peserta sudah memegang sertifikat tingkat ini."));
         Certificate issued = issue(userId, spec, progress, admin, key, null)
                 .orElseThrow(() -> ApiException.conflict("already_certified", "Sertifikat ini baru saja diterbitkan."));

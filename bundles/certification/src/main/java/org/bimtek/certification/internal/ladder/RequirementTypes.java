@@ -24,11 +24,11 @@ public final class RequirementTypes {
     private final Map<String, RequirementType> byName = new ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void add(RequirementType type) {
+    public void add(RequirementType type) {
         byName.put(type.name(), type);
     }
 
-    void remove(RequirementType type) {
+    public void remove(RequirementType type) {
         byName.remove(type.name(), type);
     }
 

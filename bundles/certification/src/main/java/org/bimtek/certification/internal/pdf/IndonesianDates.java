@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * "Nopember" / abbreviated forms depending on CLDR version), and a certificate must
  * print the same text everywhere.
  */
-final class IndonesianDates {
+public final class IndonesianDates {
 
     private static final String[] MONTHS = {
         "Januari", "Februari", "Maret", "April", "Mei", "Juni",
@@ -19,7 +19,7 @@ final class IndonesianDates {
     }
 
     /** "5 Januari 2027": day without leading zero, full month name, four-digit year. */
-    static String format(LocalDate date) {
+    public static String format(LocalDate date) {
         return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.bimtek.api.certification.CertificateStatus;
 import org.bimtek.certification.internal.issue.Certificate;
 import org.bimtek.certification.internal.issue.Snapshot;
+import org.bimtek.certification.internal.pdf.IndonesianDates;
 
 /**
  * What the public may learn of a certificate: what the certificate itself shows (NIP shortened), and its status
@@ -24,9 +25,9 @@ public record Verdict(boolean valid, CertificateStatus status, String statusText
 
     static String text(CertificateStatus status, Certificate c) {
         return switch (status) {
-            case VALID -> "Sah: sertifikat ini asli dan masih berlaku sampai " + Dates.indonesian(c.validUntil()) + ".";
-            case EXPIRED -> "Kedaluwarsa: sertifikat ini asli, tetapi masa berlakunya berakhir pada " + Dates.indonesian(c.validUntil()) + ".";
-            case REVOKED -> "Dicabut: sertifikat ini tidak berlaku lagi sejak " + Dates.indonesian(LocalDate.ofInstant(c.revokedAt(),
+            case VALID -> "Sah: sertifikat ini asli dan masih berlaku sampai " + IndonesianDates.format(c.validUntil()) + ".";
+            case EXPIRED -> "Kedaluwarsa: sertifikat ini asli, tetapi masa berlakunya berakhir pada " + IndonesianDates.format(c.validUntil()) + ".";
+            case REVOKED -> "Dicabut: sertifikat ini tidak berlaku lagi sejak " + IndonesianDates.format(LocalDate.ofInstant(c.revokedAt(),
                     org.bimtek.certification.internal.issue.Issuer.ZONE)) + ". Alasan: " + c.revokeReason();
             case SUPERSEDED -> "Digantikan: sertifikat ini telah diganti oleh sertifikat perbaikan nomor " + c.supersededBy() + ".";
         };

@@ -29,7 +29,7 @@ import org.bimtek.certification.internal.issue.Certificate;
 import org.bimtek.certification.internal.issue.CertificateStore;
 import org.bimtek.certification.internal.issue.Issuer;
 import org.bimtek.certification.internal.ladder.TierProgress;
-import org.bimtek.certification.internal.verify.Dates;
+import org.bimtek.certification.internal.pdf.IndonesianDates;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -53,10 +53,13 @@ public final class CertificatePagesServlet extends HttpServlet {
     private final transient Database database;
     private final transient CertificationSettings settings;
     private final transient SigningKeys keys;
+    private final transient UnitProgress units;
 
     @Activate
     public CertificatePagesServlet(@Reference PageLayout layout, @Reference SessionService sessions, @Reference Issuer issuer,
-            @Reference Database database, @Reference CertificationSettings settings, @Reference SigningKeys keys) {
+            @Reference Database database, @Reference CertificationSettings settings, @Reference SigningKeys keys,
+            @Reference UnitProgress units) {
+        this.units = units;
         this.layout = layout;
         this.sessions = sessions;
         this.issuer = issuer;
@@ -78,6 +81,8 @@ public final class CertificatePagesServlet extends HttpServlet {
         try {
             if (path.isEmpty() || path.equals("/")) {
                 mine(request, response, session.get());
+            } else if (path.equals("/unit") && !post) {
+                unit(request, response, session.get());
             } else if (path.startsWith("/kelola")) {
                 if (!session.get().user().hasRole(Role.ADMIN)) {
                     throw ApiException.forbidden("Halaman ini hanya untuk administrator.");
@@ -126,13 +131,13 @@ public final class CertificatePagesServlet extends HttpServlet {
                     .append(escape(c.snapshot().tierTitle())).append(" <span class=\"badge").append(status == CertificateStatus.VALID
                             ? " ok" : "").append("\">").append(Page.statusWord(status.name())).append("</span></h3>\n<dl class=\"facts\">");
             Page.fact(body, "Nomor", c.number());
-            Page.fact(body, "Terbit", Dates.indonesian(c.snapshot().issuedOn()));
-            Page.fact(body, "Berlaku sampai", Dates.indonesian(c.validUntil()));
+            Page.fact(body, "Terbit", IndonesianDates.format(c.snapshot().issuedOn()));
+            Page.fact(body, "Berlaku sampai", IndonesianDates.format(c.validUntil()));
             Page.fact(body, "Alasan pencabutan", c.revokeReason());
             Page.fact(body, "Digantikan oleh", c.supersededBy());
             body.append("</dl>\n");
             if (status == CertificateStatus.VALID && !c.validUntil().isAfter(today.plusDays(warning))) {
-                body.append("<p class=\"error expiring\">Sertifikat ini berakhir pada ").append(Dates.indonesian(c.validUntil()))
+                body.append("<p class=\"error expiring\">Sertifikat ini berakhir pada ").append(IndonesianDates.format(c.validUntil()))
                         .append(". Untuk sertifikasi ulang, pastikan persyaratan tingkat ").append(escape(c.snapshot().tierTitle()))
                         .append(" di bawah tetap terpenuhi (selesaikan versi terbaru kursusnya dan kerjakan kuisnya); sertifikat baru ")
                         .append("terbit otomatis saat yang lama berakhir.</p>\n");
@@ -176,6 +181,42 @@ public final class CertificatePagesServlet extends HttpServlet {
         body.append("</ul></section>\n");
     }
 
+    private void unit(HttpServletRequest request, HttpServletResponse response, Session session) throws IOException {
+        Long asked = null;
+        try {
+            asked = request.getParameter("unit") == null ? null : Long.valueOf(request.getParameter("unit"));
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("Unit tidak ditemukan.");
+        }
+        org.bimtek.api.registry.Unit unit = units.unitFor(session.user(), asked);
+        java.util.Map<String, Object> report = units.report(unit, layout.locale(request));
+        StringBuilder body = new StringBuilder(Page.HEAD).append("<h1>Kemajuan sertifikasi: ").append(escape(unit.name())).append("</h1>\n")
+                .append("<p class=\"muted\">Orang di unit ini dan unit di bawahnya. \"2/4\" berarti 2 dari 4 persyaratan tingkat itu ")
+                .append("terpenuhi.</p>\n<div class=\"table\"><table id=\"unit-progress\"><thead><tr><th>Nama</th><th>Unit</th>")
+                .append("<th>Dasar</th><th>Menengah</th><th>Mahir</th></tr></thead><tbody>\n");
+        for (Object o : (List<?>) report.get("people")) {
+            java.util.Map<?, ?> row = (java.util.Map<?, ?>) o;
+            body.append("<tr><td>").append(escape(String.valueOf(row.get("name")))).append("</td><td>")
+                    .append(escape(String.valueOf(row.get("unitName")))).append("</td>");
+            List<?> tiers = (List<?>) row.get("tiers");
+            if (tiers.isEmpty()) {
+                body.append("<td colspan=\"3\" class=\"muted\">Belum punya akun pelatihan</td>");
+            }
+            for (Object t : tiers) {
+                java.util.Map<?, ?> tier = (java.util.Map<?, ?>) t;
+                body.append("<td>").append(Boolean.TRUE.equals(tier.get("certified")) ? "<span class=\"badge ok\">✓ Tersertifikasi</span>"
+                        : tier.get("met") + "/" + tier.get("total")).append("</td>");
+            }
+            body.append("</tr>\n");
+        }
+        body.append("</tbody></table></div>\n");
+        if (Boolean.TRUE.equals(report.get("truncated"))) {
+            body.append("<p class=\"muted\">Hanya ").append(UnitProgress.MAX_PEOPLE).append(" orang pertama yang ditampilkan; pilih unit ")
+                    .append("yang lebih kecil.</p>\n");
+        }
+        layout.render(request, response, 200, "Kemajuan sertifikasi " + unit.name(), body.toString());
+    }
+
     private void manage(HttpServletRequest request, HttpServletResponse response, Session session, String notice) throws IOException {
         String q = request.getParameter("q");
         LocalDate today = issuer.today();
@@ -209,7 +250,7 @@ public final class CertificatePagesServlet extends HttpServlet {
         for (Certificate c : list) {
             CertificateStatus status = c.status(today);
             body.append("<tr><td>").append(Page.link(c.verifyPath(), c.number())).append("</td><td>").append(escape(c.holderName()))
-                    .append("</td><td>").append(escape(c.snapshot().tierTitle())).append("</td><td>").append(Dates.indonesian(c.validUntil()))
+                    .append("</td><td>").append(escape(c.snapshot().tierTitle())).append("</td><td>").append(IndonesianDates.format(c.validUntil()))
                     .append("</td><td>").append(Page.statusWord(status.name())).append("</td>");
             if (actions) {
                 body.append("<td>");

@@ -57,7 +57,7 @@ public final class CertificatesApiServlet extends RestServlet {
     @Activate
     public CertificatesApiServlet(@Reference SessionService sessions, @Reference Database database, @Reference Issuer issuer,
             @Reference CertificationSettings settings, @Reference Verifier verifier, @Reference StatusLists statusLists,
-            @Reference SigningKeys keys) {
+            @Reference SigningKeys keys, @Reference UnitProgress units) {
         super(sessions);
         this.database = database;
         this.issuer = issuer;
@@ -158,6 +158,8 @@ public final class CertificatesApiServlet extends RestServlet {
             Certificate issued = issuer.approve(userId, tier(call.path("tier")), call.user().username());
             return CertificateViews.certificate(issued, issuer.today(), settings.expiryWarningDays(), settings.baseUrl());
         }).roles(Role.ADMIN);
+        get("/api/certification/units/{unitId}/progress", call -> units.report(units.unitFor(call.user(),
+                parseId(call.path("unitId"))), call.language())).roles(Role.ADMIN, Role.SUPERVISOR);
         get("/api/certification/keys", call -> keys.published().stream().map(k -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kid", k.kid());
@@ -197,7 +199,7 @@ public final class CertificatesApiServlet extends RestServlet {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw ApiException.notFound("Pengguna tidak ditemukan.");
+            throw ApiException.notFound("Tidak ditemukan: " + text);
         }
     }
 }

@@ -27,4 +27,12 @@ public final class CertificationMenu {
             super("certificates-admin", "/sertifikat/kelola", 45, Set.of(Role.ADMIN), "i18n.certification", "menu.manage");
         }
     }
+
+    /** "Sertifikasi unit": ladder progress of a supervisor's unit. */
+    @Component(service = MenuEntry.class)
+    public static final class UnitProgressEntry extends LocalizedMenuEntry {
+        public UnitProgressEntry() {
+            super("certificates-unit", "/sertifikat/unit", 46, Set.of(Role.SUPERVISOR), "i18n.certification", "menu.unit");
+        }
+    }
 }

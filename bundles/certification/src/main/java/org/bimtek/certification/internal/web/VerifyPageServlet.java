@@ -11,7 +11,7 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.bimtek.api.web.PageLayout;
 import org.bimtek.certification.internal.CertificationSettings;
-import org.bimtek.certification.internal.verify.Dates;
+import org.bimtek.certification.internal.pdf.IndonesianDates;
 import org.bimtek.certification.internal.verify.RateLimiter;
 import org.bimtek.certification.internal.verify.Verdict;
 import org.bimtek.certification.internal.verify.Verifier;
@@ -86,8 +86,8 @@ public final class VerifyPageServlet extends HttpServlet {
         Page.fact(body, "Unit saat terbit", v.unitAtIssue());
         Page.fact(body, "Tingkat", v.tierTitle());
         Page.fact(body, "Nomor", v.number());
-        Page.fact(body, "Tanggal terbit", Dates.indonesian(v.issuedOn()));
-        Page.fact(body, "Berlaku sampai", Dates.indonesian(v.validUntil()));
+        Page.fact(body, "Tanggal terbit", IndonesianDates.format(v.issuedOn()));
+        Page.fact(body, "Berlaku sampai", IndonesianDates.format(v.validUntil()));
         Page.fact(body, "Penerbit", v.issuer());
         body.append("</dl>\n<p class=\"muted\">Halaman ini dibaca langsung dari catatan penerbit. Kredensial digital sertifikat ")
                 .append("juga dapat diperiksa dengan <code>POST /api/verify</code> dan kunci publik di ")

@@ -26,7 +26,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * rasterise page 0, then decode. Uses ZXing core only (its javase module is not an
  * OSGi bundle), so the BufferedImage is turned into luminance by hand.
  */
-final class PdfQrReader {
+public final class PdfQrReader {
 
     /** Lower resolutions first: cheaper, and what a screen or poor print gives. */
     private static final List<Integer> DPIS = List.of(150, 200, 300);
@@ -34,7 +34,7 @@ final class PdfQrReader {
     private PdfQrReader() {
     }
 
-    static String readQr(byte[] pdf) {
+    public static String readQr(byte[] pdf) {
         return readQrResult(pdf).getText();
     }
 
