@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.bimtek.api.audit.AuditLog;
 import org.bimtek.api.http.Json;
 import org.bimtek.api.storage.Database;
 import org.bimtek.api.storage.JdbcTime;
@@ -47,18 +48,21 @@ public final class SigningKeys {
 
     private final Database database;
     private final KeyDirectory directory;
+    private final AuditLog audit;
     private volatile StoredKey current;
     private volatile Map<String, PublishedKey> published = Map.of();
 
     @Activate
     public SigningKeys(@Reference Database database,
-            @Reference(target = "(" + Schema.OWNER_PROPERTY + "=org.bimtek.certification)") Schema schema, Map<String, Object> config) {
-        this(database, directory(config));
+            @Reference(target = "(" + Schema.OWNER_PROPERTY + "=org.bimtek.certification)") Schema schema, @Reference AuditLog audit,
+            Map<String, Object> config) {
+        this(database, directory(config), audit);
     }
 
-    public SigningKeys(Database database, Path keyDirectory) {
+    public SigningKeys(Database database, Path keyDirectory, AuditLog audit) {
         this.database = database;
         this.directory = new KeyDirectory(keyDirectory);
+        this.audit = audit;
         start();
     }
 
@@ -77,7 +81,7 @@ public final class SigningKeys {
         current = stored.stream().filter(k -> published.containsKey(k.kid()) && published.get(k.kid()).retiredAt() == null)
                 .max(Comparator.comparing(k -> published.get(k.kid()).createdAt())).orElse(null);
         if (current == null) {
-            rotate();
+            rotate(AuditLog.SYSTEM);
         }
     }
 
@@ -94,8 +98,8 @@ public final class SigningKeys {
         return current;
     }
 
-    /** Makes a new signing key and retires this node's previous ones; they stay published for verification. */
-    public synchronized String rotate() {
+    /** Makes a new signing key and retires this node's previous ones; they stay published for verification. Audited. */
+    public synchronized String rotate(String actor) {
         String kid = "bimtek-" + KID_TIME.format(Instant.now()) + "-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(3));
         StoredKey key;
         try {
@@ -118,6 +122,9 @@ public final class SigningKeys {
         refresh();
         current = key;
         LOG.info("Certificate signing key {} is now in use ({} older key(s) kept for verification)", kid, retire.size());
+        if (audit != null) {
+            audit.record(actor, "certificate.key-rotate", kid, "retired: " + String.join(", ", retire));
+        }
         return kid;
     }
 

@@ -48,8 +48,6 @@ import org.bimtek.certification.internal.pdf.PdfCertificate;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +62,7 @@ public final class Issuer {
     private static final Logger LOG = LoggerFactory.getLogger(Issuer.class);
     /** Certificates are issued in Samarinda: years, days and validity follow WITA. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
-    static final String SYSTEM = "sistem";
+    static final String SYSTEM = AuditLog.SYSTEM;
     private static final char[] CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -76,13 +74,14 @@ public final class Issuer {
     private final AuditLog audit;
     private final CertificatePdf pdf = new CertificatePdf();
     private final Clock clock;
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    /** Mandatory: a certificate issued before the registry answers would freeze without the holder's NIP, unit and SK. */
     private volatile Registry registry;
 
     @Activate
     public Issuer(@Reference Database database, @Reference CertificationSettings settings, @Reference RequirementTypes types,
-            @Reference SigningKeys keys, @Reference UserService users, @Reference AuditLog audit) {
+            @Reference SigningKeys keys, @Reference UserService users, @Reference AuditLog audit, @Reference Registry registry) {
         this(database, settings, types, keys, users, audit, Clock.systemUTC());
+        this.registry = registry;
     }
 
     Issuer(Database database, CertificationSettings settings, RequirementTypes types, SigningKeys keys, UserService users, AuditLog audit,
@@ -269,7 +268,8 @@ public final class Issuer {
                 if (supersedes != null && !CertificateStore.supersede(c, supersedes.id(), number)) {
                     throw ApiException.conflict("withdrawn", "Sertifikat lama sudah dicabut atau digantikan.");
                 }
-                return cert;
+                // Read back for the id the database gave it.
+                return CertificateStore.byNumber(c, number).orElseThrow();
             })).map(cert -> {
                 audit.record(issuedBy, "certificate.issue", cert.number(), "{\"userId\":" + userId + ",\"tier\":\"" + tier.tier() + "\"}");
                 LOG.info("Certificate {} ({}) issued to user {}", cert.number(), tier.tier(), userId);

@@ -20,7 +20,7 @@ public class CertKeyRotateCommand implements Action {
 
     @Override
     public Object execute() {
-        session.getConsole().println("Kunci baru: " + keys.rotate());
+        session.getConsole().println("Kunci baru: " + keys.rotate("console"));
         return null;
     }
 }

@@ -54,12 +54,14 @@ public final class CertificatePagesServlet extends HttpServlet {
     private final transient CertificationSettings settings;
     private final transient SigningKeys keys;
     private final transient UnitProgress units;
+    private final transient org.bimtek.api.identity.UserService users;
 
     @Activate
     public CertificatePagesServlet(@Reference PageLayout layout, @Reference SessionService sessions, @Reference Issuer issuer,
             @Reference Database database, @Reference CertificationSettings settings, @Reference SigningKeys keys,
-            @Reference UnitProgress units) {
+            @Reference UnitProgress units, @Reference org.bimtek.api.identity.UserService users) {
         this.units = units;
+        this.users = users;
         this.layout = layout;
         this.sessions = sessions;
         this.issuer = issuer;
@@ -168,6 +170,8 @@ public final class CertificatePagesServlet extends HttpServlet {
             body.append("<p class=\"badge ok\">✓ Tersertifikasi: ").append(escape(held.get().number())).append("</p>\n");
         } else if (p.complete() && p.spec().approval()) {
             body.append("<p class=\"notice\">Semua persyaratan terpenuhi; menunggu persetujuan administrator.</p>\n");
+        } else if (p.spec().approval()) {
+            body.append("<p class=\"muted\">Sertifikat tingkat ini terbit setelah disetujui administrator.</p>\n");
         }
         body.append("<ul>\n");
         for (Evaluation e : p.requirements()) {
@@ -236,6 +240,7 @@ public final class CertificatePagesServlet extends HttpServlet {
         } else {
             table(body, expiring, today, session, false);
         }
+        approvals(body, session);
         body.append("<h2>Kunci penanda tangan</h2>\n<p>Kunci aktif: <code id=\"current-key\">").append(escape(keys.current().kid()))
                 .append("</code>. Kunci lama tetap diterbitkan di <a href=\"/.well-known/jwks.json\">JWKS</a> agar sertifikat lama tetap ")
                 .append("dapat diverifikasi.</p>\n<form method=\"post\" action=\"/sertifikat/kelola/kunci\">")
@@ -244,9 +249,38 @@ public final class CertificatePagesServlet extends HttpServlet {
         layout.render(request, response, 200, "Kelola sertifikat", body.toString());
     }
 
+    private void approvals(StringBuilder body, Session session) {
+        List<long[]> waiting = database.withConnection(c -> {
+            List<long[]> rows = new java.util.ArrayList<>();
+            try (var st = c.prepareStatement("SELECT user_id, tier FROM cert_approval ORDER BY requested_at"); var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new long[] {rs.getLong(1), org.bimtek.api.course.Tier.valueOf(rs.getString(2)).ordinal()});
+                }
+            }
+            return rows;
+        });
+        body.append("<h2>Menunggu persetujuan</h2>\n");
+        if (waiting.isEmpty()) {
+            body.append("<p class=\"muted\">Tidak ada. Tingkat yang memerlukan persetujuan diatur dengan <code>ladder.&lt;TINGKAT&gt;.approval")
+                    .append(" = true</code>.</p>\n");
+            return;
+        }
+        body.append("<ul id=\"approvals\">\n");
+        for (long[] row : waiting) {
+            org.bimtek.api.course.Tier tier = org.bimtek.api.course.Tier.values()[(int) row[1]];
+            String name = users.find(row[0]).map(u -> u.displayName() + " (" + u.username() + ")").orElse("pengguna " + row[0]);
+            body.append("<li>").append(escape(name)).append(": tingkat ").append(escape(issuer.ladder().tier(tier).title()))
+                    .append(" <form method=\"post\" action=\"/sertifikat/kelola/setujui\" class=\"inline\">")
+                    .append(Page.hidden(SessionService.CSRF_FIELD, session.csrfToken())).append(Page.hidden("pengguna", Long.toString(row[0])))
+                    .append(Page.hidden("tingkat", tier.name())).append("<button type=\"submit\" class=\"small\">Setujui dan terbitkan</button>")
+                    .append("</form></li>\n");
+        }
+        body.append("</ul>\n");
+    }
+
     private static void table(StringBuilder body, List<Certificate> list, LocalDate today, Session session, boolean actions) {
         body.append("<div class=\"table\"><table><thead><tr><th>Nomor</th><th>Pemegang</th><th>Tingkat</th><th>Berlaku sampai</th>")
-                .append("<th>Status</th>").append(actions ? "<th>Cabut</th>" : "").append("</tr></thead><tbody>\n");
+                .append("<th>Status</th>").append(actions ? "<th>Tindakan</th>" : "").append("</tr></thead><tbody>\n");
         for (Certificate c : list) {
             CertificateStatus status = c.status(today);
             body.append("<tr><td>").append(Page.link(c.verifyPath(), c.number())).append("</td><td>").append(escape(c.holderName()))
@@ -258,7 +292,12 @@ public final class CertificatePagesServlet extends HttpServlet {
                     body.append("<form method=\"post\" action=\"/sertifikat/kelola/cabut\">")
                             .append(Page.hidden(SessionService.CSRF_FIELD, session.csrfToken())).append(Page.hidden("kode", c.code()))
                             .append("<input name=\"alasan\" required maxlength=\"500\" placeholder=\"Alasan\" aria-label=\"Alasan pencabutan ")
-                            .append(escape(c.number())).append("\"><button type=\"submit\" class=\"small\">Cabut</button></form>");
+                            .append(escape(c.number())).append("\"><button type=\"submit\" class=\"small\">Cabut</button></form>")
+                            .append("<form method=\"post\" action=\"/sertifikat/kelola/terbit-ulang\">")
+                            .append(Page.hidden(SessionService.CSRF_FIELD, session.csrfToken())).append(Page.hidden("kode", c.code()))
+                            .append("<input name=\"alasan\" required maxlength=\"500\" placeholder=\"Alasan perbaikan\" aria-label=\"Alasan ")
+                            .append("penerbitan ulang ").append(escape(c.number())).append("\"><button type=\"submit\" class=\"small\">")
+                            .append("Terbitkan ulang</button></form>");
                 }
                 body.append("</td>");
             }
@@ -276,8 +315,24 @@ public final class CertificatePagesServlet extends HttpServlet {
         if (path.equals("/kelola/cabut")) {
             Certificate revoked = issuer.revoke(String.valueOf(request.getParameter("kode")), admin, request.getParameter("alasan"));
             notice = "Sertifikat " + revoked.number() + " dicabut.";
+        } else if (path.equals("/kelola/terbit-ulang")) {
+            String reason = request.getParameter("alasan");
+            if (reason == null || reason.isBlank()) {
+                throw ApiException.badRequest("reason_required", "Alasan penerbitan ulang wajib diisi.");
+            }
+            Certificate fixed = issuer.reissue(String.valueOf(request.getParameter("kode")), admin, reason.strip());
+            notice = "Sertifikat pengganti " + fixed.number() + " diterbitkan.";
+        } else if (path.equals("/kelola/setujui")) {
+            long userId;
+            try {
+                userId = Long.parseLong(String.valueOf(request.getParameter("pengguna")));
+            } catch (NumberFormatException e) {
+                throw ApiException.notFound("Pengguna tidak ditemukan.");
+            }
+            Certificate approved = issuer.approve(userId, CertificatesApiServlet.tier(String.valueOf(request.getParameter("tingkat"))), admin);
+            notice = "Sertifikat " + approved.number() + " diterbitkan.";
         } else if (path.equals("/kelola/kunci")) {
-            notice = "Kunci penanda tangan baru: " + keys.rotate() + ".";
+            notice = "Kunci penanda tangan baru: " + keys.rotate(admin) + ".";
         } else {
             throw ApiException.notFound("Halaman tidak ditemukan.");
         }

@@ -168,7 +168,7 @@ public final class CertificatesApiServlet extends RestServlet {
             row.put("current", k.kid().equals(keys.current().kid()));
             return row;
         }).toList()).roles(Role.ADMIN);
-        post("/api/certification/keys/rotate", call -> Map.of("kid", keys.rotate())).roles(Role.ADMIN);
+        post("/api/certification/keys/rotate", call -> Map.of("kid", keys.rotate(call.user().username()))).roles(Role.ADMIN);
     }
 
     private void limit(Call call) {

@@ -92,7 +92,7 @@ class IssuerTest {
     @BeforeEach
     void setUp() throws Exception {
         database = MemoryDatabase.create("org.bimtek.certification", IssuerTest.class);
-        signing = new SigningKeys(database, keys);
+        signing = new SigningKeys(database, keys, null);
         settings = new CertificationSettings();
         configure(Map.of());
         RequirementTypes types = new RequirementTypes();
@@ -299,7 +299,7 @@ class IssuerTest {
         meet(2, "a", "b");
         Certificate before = issuer.evaluate(1).get(0);
         String oldKid = signing.current().kid();
-        String newKid = signing.rotate();
+        String newKid = signing.rotate("admin");
         assertNotEquals(oldKid, newKid);
         Certificate after = issuer.evaluate(2).get(0);
         assertEquals(newKid, after.keyId());
@@ -312,7 +312,7 @@ class IssuerTest {
             assertEquals("BitstringStatusListEntry", check.payload().get("credentialStatus").get("type").asText());
         }
         assertTrue(signing.published().stream().anyMatch(k -> k.kid().equals(oldKid) && k.retiredAt() != null));
-        SigningKeys restarted = new SigningKeys(database, keys);
+        SigningKeys restarted = new SigningKeys(database, keys, null);
         assertEquals(newKid, restarted.current().kid(), "a restart keeps signing with the newest key");
     }
 

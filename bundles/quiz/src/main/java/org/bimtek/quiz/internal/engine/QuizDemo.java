@@ -11,6 +11,9 @@ import org.bimtek.api.identity.User;
 import org.bimtek.api.course.CourseCatalog;
 import org.bimtek.api.course.ProgressService;
 import org.bimtek.api.identity.UserService;
+import org.bimtek.api.registry.Registry;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.bimtek.api.quiz.QuestionType;
 import org.bimtek.quiz.internal.bank.CompiledQuiz;
 import org.osgi.service.component.annotations.Activate;
@@ -41,6 +44,10 @@ public final class QuizDemo {
     /** Set in OSGi only: the demo trainee also reads every lesson of the quiz's course, as a real one would first. */
     private volatile ProgressService progress;
     private volatile CourseCatalog courses;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Registry registry;
+    /** How long to wait for the registry to link the trainee; none outside OSGi (the unit tests have no registry). */
+    private volatile int registryWaitSeconds;
     /** Off the course extender's thread, and one quiz at a time. Starts its thread only on the first task. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "bimtek-quiz-demo");
@@ -55,6 +62,7 @@ public final class QuizDemo {
         this(catalog, engine, types, users, false);
         this.progress = progress;
         this.courses = courses;
+        this.registryWaitSeconds = 60;
         if (isDemoMode()) {
             listen();
         }
@@ -103,11 +111,33 @@ public final class QuizDemo {
                 LOG.warn("Demo: no account '{}', quiz {} not taken", USERNAME, quizId);
                 return;
             }
+            awaitRegistered(trainee.get().id());
             readCourse(courseId, trainee.get().id());
             pass(engine, types, quizId, trainee.get().id());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
             LOG.warn("Demo: quiz {} not taken for '{}': {}", quizId, USERNAME, e.toString(), e);
         }
+    }
+
+    /**
+     * Waits (a minute at most) until the registry's demo has linked the trainee to her person: passing these quizzes
+     * earns her a certificate, whose snapshot would otherwise freeze without her NIP, unit and SK.
+     */
+    private void awaitRegistered(long userId) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(registryWaitSeconds);
+        while (System.nanoTime() < until) {
+            Registry people = registry;
+            if (people != null && people.personByUser(userId).isPresent()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        if (registryWaitSeconds == 0) {
+            return;
+        }
+        LOG.warn("Demo: '{}' is not in the registry after a minute; her quizzes are taken anyway", USERNAME);
     }
 
     /** Completes every lesson of the course through the same progress service as the lesson page's "done" button. */
