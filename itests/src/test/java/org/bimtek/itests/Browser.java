@@ -53,6 +53,10 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
+    int port() {
+        return bimtek.port();
+    }
+
     /** The server's address, {@code http://127.0.0.1:<port>}. */
     String base() {
         return "http://127.0.0.1:" + bimtek.port();

@@ -53,6 +53,11 @@ public final class CourseJars {
                 java.util.Map.of("course/quizzes/bank.gift", gift));
     }
 
+    /** A course with a {@code "tasks"} section (given as JSON) and the files it names. */
+    public static byte[] withTasks(String courseId, String version, String tasksJson, java.util.Map<String, String> files) throws IOException {
+        return jar("org.bimtek.test." + courseId, version, true, courseId, version, "DASAR", null, ", \"tasks\": " + tasksJson, files);
+    }
+
     private static byte[] jar(String symbolicName, String version, boolean header, String courseId, String courseVersion,
             String tier, String extraEntry) throws IOException {
         return jar(symbolicName, version, header, courseId, courseVersion, tier, extraEntry, "", java.util.Map.of());

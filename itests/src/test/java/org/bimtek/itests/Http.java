@@ -87,6 +87,44 @@ public final class Http {
         }
     }
 
+    /** Any method, with headers of its own and the CSRF token (the tus calls: POST, HEAD, PATCH). */
+    public Response call(String method, String path, byte[] body, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = request(path).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(builder::header);
+        if (csrfToken != null) {
+            builder.header("X-CSRF-Token", csrfToken);
+        }
+        return send(builder.build());
+    }
+
+    /**
+     * Sends a request's head announcing {@code contentLength} bytes and only {@code partialBody} of them. With
+     * {@code readStatus} it then reads the status code (a server that refuses from the headers answers before the
+     * body); without, it closes the connection mid-body, as a dropped connection would, and returns -1.
+     */
+    public int partial(String method, String path, java.util.Map<String, String> headers, long contentLength, byte[] partialBody,
+            boolean readStatus) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", URI.create(base).getPort())) {
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + URI.create(base).getAuthority()
+                    + "\r\nCookie: BIMTEK_SESSION=" + sessionCookie() + "\r\nX-CSRF-Token: " + csrfToken + "\r\nContent-Length: "
+                    + contentLength + "\r\n");
+            headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+            head.append("\r\n");
+            socket.getOutputStream().write(head.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(partialBody);
+            socket.getOutputStream().flush();
+            if (!readStatus) {
+                return -1;
+            }
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
     public Response delete(String path) throws IOException, InterruptedException {
         return send(request(path).header("X-CSRF-Token", csrfToken).DELETE().build());
     }

@@ -12,6 +12,8 @@ public final class LearningEvents {
     public static final String LESSON_COMPLETED = "org/bimtek/learning/LESSON_COMPLETED";
     /** A quiz attempt finished, or an instructor graded one. */
     public static final String QUIZ_RESULT = "org/bimtek/learning/QUIZ_RESULT";
+    /** An instructor reviewed a practice task's submission (accepted or returned). */
+    public static final String TASK_REVIEWED = "org/bimtek/learning/TASK_REVIEWED";
     /** Property: the trainee's user id, a {@code Long}. */
     public static final String USER_ID = "userId";
     /** Property: the course id, a {@code String}, where one applies. */

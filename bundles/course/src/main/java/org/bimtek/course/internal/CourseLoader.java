@@ -39,6 +39,8 @@ final class CourseLoader {
     static final int MAX_MEDIA_BYTES = 20 * 1024 * 1024;
 
     private static final ObjectMapper STRICT = new ObjectMapper()
+            // A field written twice is a mistake to name, not a cryptic "no fallback setter" from the record binding.
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 

@@ -104,6 +104,7 @@ public final class OpenBadge {
             case "course" -> "Kursus " + e.title() + " diselesaikan";
             case "quiz" -> "Lulus " + e.title() + (e.score() == null ? "" : " dengan nilai " + Math.round(e.score()));
             case "certificate" -> "Memegang " + e.title();
+            case "task" -> e.title() + " diterima" + (e.score() == null ? "" : " dengan nilai " + Math.round(e.score()) + "%");
             default -> e.title() + (e.score() == null ? "" : " (nilai " + Math.round(e.score()) + ")");
         };
     }
