@@ -71,7 +71,7 @@ public class PracticeIT extends BimtekContainer {
         }
         Http http = login("peserta", "bimtek-peserta");
         Poll.until("the test tasks", Duration.ofSeconds(30), () -> http.get("/api/tasks/tugas-uji-foto").status() == 200
-                && http.get("/api/uploads").status() != 404);
+                && http.call("OPTIONS", "/api/uploads", null, Map.of()).header("Tus-Version").isPresent());
     }
 
     private static byte[] jpeg(int size) {
