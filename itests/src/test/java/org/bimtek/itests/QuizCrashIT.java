@@ -28,7 +28,8 @@ class QuizCrashIT {
 
     private static final List<String[]> TRAINEES = List.of(new String[] {"peserta", "bimtek-peserta"},
             new String[] {"instruktur", "bimtek-instruktur"}, new String[] {"admin", "bimtek-admin"});
-    private static final List<String> QUIZZES = List.of("kuis-penulisan-berita-dasar", "kuis-foto-video-dasar", "kuis-editing-video-dasar");
+    /** Not the two quizzes the demo trainee passes at start: an attempt of hers could be the demo's, open for a moment. */
+    private static final List<String> QUIZZES = List.of("kuis-foto-video-menengah", "kuis-foto-video-dasar", "kuis-editing-video-dasar");
 
     /** One trainee's attempt at one quiz, saving in a loop; remembers the last acknowledged save of every slot. */
     private static final class Saver implements Runnable {
@@ -156,7 +157,9 @@ class QuizCrashIT {
             }
             Duration extension = Duration.between(deadlinesBefore.get(saver.id()), Instant.parse(after.path("deadline").asText()));
             Duration downAtLeast = Duration.between(killedAt, restartedAt);
-            Duration downAtMost = Duration.between(killedAt, upAt).plusSeconds(6); // plus one heartbeat period and slack
+            // Plus one heartbeat period (5 s), and slack: under the savers' load the last beat before the kill can
+            // itself come late (one run measured 13.07 s against a bound of 12.99 s with 1 s of slack).
+            Duration downAtMost = Duration.between(killedAt, upAt).plusSeconds(8);
             assertTrue(extension.compareTo(downAtLeast) >= 0, "deadline moved by " + extension + ", down at least " + downAtLeast);
             assertTrue(extension.compareTo(downAtMost) <= 0, "deadline moved by " + extension + ", down at most " + downAtMost);
         }

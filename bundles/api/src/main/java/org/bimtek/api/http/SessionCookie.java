@@ -35,6 +35,19 @@ public final class SessionCookie {
         return session;
     }
 
+    /**
+     * The session of a page request; without one the browser is sent to the login page, which brings it back here
+     * afterwards, and the result is empty (the response is then already written).
+     */
+    public static Optional<Session> sessionOrLogin(HttpServletRequest request, javax.servlet.http.HttpServletResponse response,
+            SessionService sessions) throws java.io.IOException {
+        Optional<Session> session = session(request, sessions);
+        if (session.isEmpty()) {
+            response.sendRedirect("/masuk?kembali=" + java.net.URLEncoder.encode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return session;
+    }
+
     public static Optional<String> token(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {

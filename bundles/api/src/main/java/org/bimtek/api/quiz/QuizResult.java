@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param pendingGrading whether an instructor still has to grade an essay of the counted attempt
  * @param attempts finished attempts
  * @param finishedAt when the counted attempt finished
+ * @param lastPassedAt when the latest passing attempt finished (a retake counts even with a lower score), or null
  */
 public record QuizResult(long userId, String quizId, String courseId, double score, boolean passed, boolean pendingGrading, int attempts,
-        Instant finishedAt) {
+        Instant finishedAt, Instant lastPassedAt) {
 }

@@ -152,12 +152,13 @@ public final class Issuer {
      * An automatic issue that is due: the first of a tier, or a recertification once the current certificate has
      * expired or is within the warning window. A recertification needs fresh work: at least one result achieved
      * after the previous certificate was issued (a quiz taken again), or results that never expire would renew
-     * themselves forever.
+     * themselves forever. A renewed lower tier is not work on this tier, so certificates do not count as fresh.
      */
     record Due(String issueKey, Certificate previous) {
         boolean freshEnough(TierProgress progress) {
             return previous == null || progress.requirements().stream().map(Evaluation::evidence)
-                    .anyMatch(e -> e != null && e.achievedAt() != null && e.achievedAt().isAfter(previous.issuedAt()));
+                    .anyMatch(e -> e != null && !"certificate".equals(e.kind()) && e.achievedAt() != null
+                            && e.achievedAt().isAfter(previous.issuedAt()));
         }
     }
 
@@ -185,10 +186,20 @@ public final class Issuer {
         if (!progress.complete()) {
             throw ApiException.conflict("requirements_not_met", "Persyaratan tingkat " + spec.title() + " tidak lagi terpenuhi.");
         }
-        String key = due(userId, tier, certificates(userId)).map(Due::issueKey)
-                .orElseThrow(() -> ApiException.conflict("already_certified", "Peserta sudah memegang sertifikat tingkat ini."));
+        Optional<String> due = due(userId, tier, certificates(userId)).map(Due::issueKey);
+        if (due.isEmpty()) {
+            // Issued meanwhile (or held already): the request is stale and leaves the administrator's list.
+            clearApproval(userId, tier);
+            throw ApiException.conflict("already_certified", "Peserta sudah memegang sertifikat tingkat ini.");
+        }
+        String key = due.get();
         Certificate issued = issue(userId, spec, progress, admin, key, null)
                 .orElseThrow(() -> ApiException.conflict("already_certified", "Sertifikat ini baru saja diterbitkan."));
+        clearApproval(userId, tier);
+        return issued;
+    }
+
+    private void clearApproval(long userId, Tier tier) {
         database.withConnection(c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM cert_approval WHERE user_id = ? AND tier = ?")) {
                 s.setLong(1, userId);
@@ -196,7 +207,6 @@ public final class Issuer {
                 return s.executeUpdate();
             }
         });
-        return issued;
     }
 
     private void requestApproval(long userId, Tier tier) {

@@ -71,7 +71,10 @@ public final class QuizPassedRequirement implements RequirementType {
             return Evaluation.missing(label, Words.of(locale, "Nilai saat ini " + format(r.score()) + (r.passed() ? "" : ", belum lulus"),
                     "Current score " + format(r.score()) + (r.passed() ? "" : ", not passed")), link);
         }
-        return Evaluation.met(label, link, new Evidence("quiz", quizId, title, r.score(), r.finishedAt()));
+        // The latest passing attempt dates the evidence: a retake is fresh work for recertification even when the
+        // counted (highest) score is an older one.
+        return Evaluation.met(label, link, new Evidence("quiz", quizId, title, r.score(), r.lastPassedAt() != null ? r.lastPassedAt()
+                : r.finishedAt()));
     }
 
     /** "kuis <course title>" while the course is installed; the quiz id otherwise. */

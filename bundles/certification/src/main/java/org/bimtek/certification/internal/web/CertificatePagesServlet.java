@@ -3,8 +3,6 @@ package org.bimtek.certification.internal.web;
 import static org.bimtek.api.web.Html.escape;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -73,9 +71,8 @@ public final class CertificatePagesServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        Optional<Session> session = SessionCookie.session(request, sessions);
+        Optional<Session> session = SessionCookie.sessionOrLogin(request, response, sessions);
         if (session.isEmpty()) {
-            response.sendRedirect("/masuk?kembali=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
             return;
         }
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();

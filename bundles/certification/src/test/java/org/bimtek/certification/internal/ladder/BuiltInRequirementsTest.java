@@ -105,7 +105,8 @@ class BuiltInRequirementsTest {
         }
 
         void set(double score, boolean passed, boolean pending) {
-            byQuiz.put("kuis-berita", new QuizResult(7, "kuis-berita", "berita", score, passed, pending, 1, Instant.parse("2026-11-01T02:00:00Z")));
+            byQuiz.put("kuis-berita", new QuizResult(7, "kuis-berita", "berita", score, passed, pending, 1, Instant.parse("2026-11-01T02:00:00Z"),
+                    passed ? Instant.parse("2026-11-01T02:00:00Z") : null));
         }
     }
 

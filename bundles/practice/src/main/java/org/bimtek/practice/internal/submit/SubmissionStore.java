@@ -41,10 +41,32 @@ final class SubmissionStore {
         return list(c, "SELECT * FROM practice_submission WHERE id = ?", id).stream().findFirst();
     }
 
-    /** Handed-in versions in a state, oldest first: the queue's order. */
-    static List<Submission> inState(Connection c, Submission.State state, int limit) throws SQLException {
-        return list(c, "SELECT * FROM practice_submission WHERE state = ? ORDER BY submitted_at, id FETCH FIRST " + limit + " ROWS ONLY",
-                state.name());
+    /**
+     * Handed-in versions in a state, filtered in SQL before the limit: those waiting oldest first (the queue's order),
+     * reviewed ones newest first.
+     */
+    static List<Submission> queue(Connection c, Submission.State state, String courseId, String taskId, List<Long> units, int limit)
+            throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT * FROM practice_submission WHERE state = ?");
+        List<Object> parameters = new ArrayList<>(List.of(state.name()));
+        if (courseId != null) {
+            sql.append(" AND course_id = ?");
+            parameters.add(courseId);
+        }
+        if (taskId != null) {
+            sql.append(" AND task_id = ?");
+            parameters.add(taskId);
+        }
+        if (units != null) {
+            if (units.isEmpty()) {
+                return List.of();
+            }
+            sql.append(" AND unit_id IN (").append(String.join(", ", java.util.Collections.nCopies(units.size(), "?"))).append(")");
+            parameters.addAll(units);
+        }
+        sql.append(state == Submission.State.SUBMITTED ? " ORDER BY submitted_at, id" : " ORDER BY updated_at DESC, id DESC")
+                .append(" FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        return list(c, sql.toString(), parameters.toArray());
     }
 
     static int waiting(Connection c, String courseId) throws SQLException {

@@ -87,6 +87,27 @@ public final class Submissions {
         boolean draft = Boolean.TRUE.equals(input.draft());
         Instant now = clock.instant();
         Work work = task.kind() == TaskKind.ARTICLE ? article(task, input, draft) : file(task, userId, input, draft);
+        try {
+            return write(userId, taskId, task, work, draft, now);
+        } catch (org.bimtek.api.storage.StorageException e) {
+            if (isDuplicate(e)) {
+                // Two first saves at once (an autosave and a click): the other one made version 1.
+                throw ApiException.conflict("saved_elsewhere", "Tersimpan bersamaan dari permintaan lain; coba lagi.");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isDuplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Submission write(long userId, String taskId, TaskSpec task, Work work, boolean draft, Instant now) {
         return database.inTransaction(c -> {
             Optional<Submission> latest = SubmissionStore.latest(c, userId, taskId);
             if (latest.isPresent() && latest.get().state() == Submission.State.SUBMITTED) {
@@ -102,7 +123,9 @@ public final class Submissions {
                 Submission updated = new Submission(old.id(), taskId, task.courseId(), userId, old.unitId(), old.version(), state, task.kind(),
                         work.headline(), work.body(), work.uploadId(), work.kind(), work.bytes(), work.sha256(), work.checks(), old.createdAt(), now,
                         submittedAt);
-                SubmissionStore.updateDraft(c, updated);
+                if (!SubmissionStore.updateDraft(c, updated)) {
+                    throw ApiException.conflict("awaiting_review", "Draf ini baru saja dikirim dari tab lain; muat ulang halaman.");
+                }
                 return updated;
             }
             int version = latest.map(s -> s.version() + 1).orElse(1);
@@ -139,6 +162,9 @@ public final class Submissions {
                 "Unggahan tidak ditemukan."));
         if (!upload.complete()) {
             throw ApiException.conflict("upload_incomplete", "Unggahan belum lengkap (" + upload.offset() + " dari " + upload.length() + " byte).");
+        }
+        if (upload.length() > task.limits().maxBytes(uploads.maxBytes())) {
+            throw ApiException.badRequest("file_too_large", "Berkas ini lebih besar dari batas tugas (" + task.limits().maxMegabytes() + " MB).");
         }
         if (!task.limits().formats().contains(upload.kind())) {
             throw ApiException.badRequest("wrong_format", "Berkas " + upload.kind() + " tidak diterima untuk tugas ini.");
@@ -178,17 +204,16 @@ public final class Submissions {
         if (unitId != null && r != null) {
             units = r.subtree(unitId).stream().map(org.bimtek.api.registry.Unit::id).toList();
         }
-        List<Long> inUnits = units;
-        return database.withConnection(c -> SubmissionStore.inState(c, state, 500)).stream()
-                .filter(s -> courseId == null || s.courseId().equals(courseId))
-                .filter(s -> taskId == null || s.taskId().equals(taskId))
-                .filter(s -> unitId == null || s.unitId() != null && (inUnits == null ? s.unitId().equals(unitId) : inUnits.contains(s.unitId())))
-                .toList();
+        List<Long> inUnits = unitId == null ? null : units == null ? List.of(unitId) : units;
+        return database.withConnection(c -> SubmissionStore.queue(c, state, courseId, taskId, inUnits, 500));
     }
 
     /** An instructor's review of a handed-in version; RETURNED needs a comment saying what to improve. */
-    public Review review(long submissionId, String reviewer, Verdict verdict) {
+    public Review review(long submissionId, long reviewerId, String reviewer, Verdict verdict) {
         Submission submission = get(submissionId).orElseThrow(() -> ApiException.notFound("Kiriman tidak ditemukan."));
+        if (submission.userId() == reviewerId) {
+            throw ApiException.forbidden("Kiriman sendiri dinilai oleh instruktur lain.");
+        }
         if (submission.state() != Submission.State.SUBMITTED) {
             throw ApiException.conflict("not_waiting", "Kiriman ini tidak sedang menunggu penilaian.");
         }
@@ -212,6 +237,10 @@ public final class Submissions {
             points = task.rubric().score(verdict.scores() == null ? Map.of() : verdict.scores());
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest("scores", e.getMessage());
+        }
+        if (decision == Submission.State.ACCEPTED && points < task.rubric().passPoints()) {
+            throw ApiException.badRequest("below_pass", "Nilai " + points + " di bawah batas lulus " + task.rubric().passPoints()
+                    + "; kembalikan untuk revisi dengan komentar.");
         }
         Review review = new Review(0, submissionId, reviewer, new LinkedHashMap<>(verdict.scores()), points, task.rubric().maxPoints(),
                 decision, comment.isEmpty() ? null : comment, clock.instant());

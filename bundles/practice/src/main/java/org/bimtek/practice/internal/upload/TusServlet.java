@@ -84,7 +84,7 @@ public final class TusServlet extends HttpServlet {
                 case "GET" -> RestServlet.writeJson(response, 200, view(owned(id, userId)));
                 case "PATCH" -> patch(request, response, userId, owned(id, userId));
                 case "DELETE" -> {
-                    uploads.delete(owned(id, userId));
+                    uploads.terminate(owned(id, userId));
                     response.setStatus(204);
                 }
                 default -> {

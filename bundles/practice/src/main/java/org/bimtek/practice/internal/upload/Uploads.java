@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.bimtek.api.storage.Database;
 import org.bimtek.api.storage.JdbcTime;
 import org.bimtek.api.storage.Schema;
@@ -50,12 +49,61 @@ public final class Uploads {
     private final Database database;
     private final Path directory;
     private final long maxBytes;
-    private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
+    /** Uploads a request is writing now: a second request for one of them is refused, never interleaved. */
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+
+    /** Clears abandoned uploads now and then; none in unit tests, which clear when they want. */
+    private java.util.concurrent.ScheduledExecutorService sweeper;
 
     @Activate
     public Uploads(@Reference Database database,
             @Reference(target = "(" + Schema.OWNER_PROPERTY + "=org.bimtek.practice)") Schema schema, Map<String, Object> config) {
         this(database, directory(config), megabytes(config.get("maxUploadMegabytes")));
+        int days = days(config.get("abandonedUploadDays"));
+        sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "bimtek-practice-upload-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                sweep(Instant.now().minus(java.time.Duration.ofDays(days)));
+            } catch (RuntimeException e) {
+                LOG.warn("Clearing abandoned uploads failed; tried again later", e);
+            }
+        }, 1, 6 * 60, java.util.concurrent.TimeUnit.MINUTES);
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        if (sweeper != null) {
+            sweeper.shutdownNow();
+        }
+    }
+
+    /**
+     * Deletes uploads started before {@code before} that never completed, or completed but were never handed in
+     * (no submission names them): abandoned files must not fill the disk. Returns how many went.
+     */
+    public int sweep(Instant before) {
+        java.util.List<Upload> abandoned = database.withConnection(c -> {
+            java.util.List<Upload> found = new java.util.ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT * FROM practice_upload u WHERE u.created_at < ? AND NOT EXISTS "
+                    + "(SELECT 1 FROM practice_submission s WHERE s.upload_id = u.id)")) {
+                JdbcTime.set(s, 1, before);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(read(rs));
+                    }
+                }
+            }
+            return found;
+        });
+        abandoned.forEach(this::delete);
+        if (!abandoned.isEmpty()) {
+            LOG.info("Cleared {} abandoned upload(s)", abandoned.size());
+        }
+        return abandoned.size();
     }
 
     public Uploads(Database database, Path directory, long maxBytes) {
@@ -73,6 +121,14 @@ public final class Uploads {
         Object configured = config.get("uploadDirectory");
         return configured == null || configured.toString().isBlank()
                 ? Path.of(System.getProperty("karaf.data", "data"), "practice", "uploads") : Path.of(configured.toString().trim());
+    }
+
+    private static int days(Object value) {
+        try {
+            return value == null ? 7 : Math.max(1, Integer.parseInt(value.toString().trim()));
+        } catch (NumberFormatException e) {
+            return 7;
+        }
     }
 
     private static long megabytes(Object value) {
@@ -183,8 +239,7 @@ public final class Uploads {
     public Upload append(String id, long userId, long offset, long contentLength, InputStream body, Checksum checksum,
             Set<FileKind> accepted) throws IOException {
         Upload upload = get(id, userId).orElseThrow(() -> new UploadException(404, "not_found", "Unggahan tidak ditemukan.", -1));
-        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
-        if (!lock.tryLock()) {
+        if (!busy.add(id)) {
             throw new UploadException(409, "busy", "Unggahan ini sedang dikirim dari permintaan lain.", upload.offset());
         }
         try {
@@ -202,14 +257,12 @@ public final class Uploads {
             }
             return write(upload, body, Math.min(missing, contentLength < 0 ? missing : contentLength), checksum, accepted);
         } finally {
-            lock.unlock();
-            if (!lock.hasQueuedThreads()) {
-                locks.remove(id, lock);
-            }
+            busy.remove(id);
         }
     }
 
-    private Upload write(Upload upload, InputStream body, long limit, Checksum checksum, Set<FileKind> accepted) throws IOException {
+    private Upload write(Upload start, InputStream body, long limit, Checksum checksum, Set<FileKind> accepted) throws IOException {
+        Upload upload = start;
         MessageDigest digest = checksum == null ? null : checksum.newDigest();
         long written = 0;
         IOException broken = null;
@@ -218,34 +271,44 @@ public final class Uploads {
             channel.truncate(upload.offset());
             channel.position(upload.offset());
             byte[] buffer = new byte[BUFFER];
-            try {
-                while (written < limit) {
-                    int n = body.read(buffer, 0, (int) Math.min(buffer.length, limit - written));
-                    if (n < 0) {
-                        break;
-                    }
-                    channel.write(ByteBuffer.wrap(buffer, 0, n));
-                    if (digest != null) {
-                        digest.update(buffer, 0, n);
-                    }
-                    written += n;
-                    if (upload.kind() == null && upload.offset() + written >= MagicBytes.bytesNeeded()) {
-                        upload = typed(upload, channel, accepted);
-                    }
+            while (written < limit) {
+                int n;
+                try {
+                    n = body.read(buffer, 0, (int) Math.min(buffer.length, limit - written));
+                } catch (IOException e) {
+                    // The client went away: what arrived is kept (unless the chunk has a checksum).
+                    broken = e;
+                    break;
                 }
-            } catch (IOException e) {
-                broken = e;
+                if (n < 0) {
+                    break;
+                }
+                channel.write(ByteBuffer.wrap(buffer, 0, n));
+                if (digest != null) {
+                    digest.update(buffer, 0, n);
+                }
+                written += n;
+                if (upload.kind() == null && upload.offset() + written >= MagicBytes.bytesNeeded()) {
+                    upload = typed(upload, channel, accepted);
+                }
             }
             if (checksum != null && broken == null && !MessageDigest.isEqual(digest.digest(), checksum.digest())) {
                 channel.truncate(upload.offset());
                 throw new UploadException(460, "checksum_mismatch", "Checksum potongan tidak cocok; kirim ulang potongan ini.", upload.offset());
             }
             if (checksum != null && broken != null) {
-                // A chunk with a checksum counts whole or not at all.
+                // A chunk with a checksum counts whole or not at all; so does the type read from its first bytes.
                 channel.truncate(upload.offset());
                 written = 0;
+                upload = start;
             }
             channel.force(false);
+        } catch (UploadException e) {
+            throw e;
+        } catch (IOException e) {
+            // Not the client's doing (a full disk, a lost file): say so, and keep the offset where it was.
+            LOG.error("Upload {} could not be written", start.id(), e);
+            throw new UploadException(500, "storage_error", "Server gagal menyimpan potongan ini; coba lagi nanti.", start.offset());
         }
         Upload moved = record(upload, upload.offset() + written);
         if (broken != null) {
@@ -277,14 +340,19 @@ public final class Uploads {
         String sha256 = complete ? sha256(file(upload)) : null;
         Instant completedAt = complete ? Instant.now() : null;
         database.withConnection(c -> {
+            // Compare-and-set on the offset: another node writing the same upload loses instead of both winning.
             try (PreparedStatement s = c.prepareStatement("UPDATE practice_upload SET upload_offset = ?, file_kind = ?, sha256 = ?, "
-                    + "completed_at = ? WHERE id = ?")) {
+                    + "completed_at = ? WHERE id = ? AND upload_offset = ?")) {
                 s.setLong(1, offset);
                 s.setString(2, upload.kind() == null ? null : upload.kind().name());
                 s.setString(3, sha256);
                 JdbcTime.set(s, 4, completedAt);
                 s.setString(5, upload.id());
-                return s.executeUpdate();
+                s.setLong(6, upload.offset());
+                if (s.executeUpdate() != 1) {
+                    throw new UploadException(409, "busy", "Unggahan ini sedang dikirim dari permintaan lain.", upload.offset());
+                }
+                return 1;
             }
         });
         return new Upload(upload.id(), upload.userId(), upload.taskId(), upload.fileName(), upload.length(), offset, upload.kind(), sha256,
@@ -306,6 +374,22 @@ public final class Uploads {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Ends an upload the trainee no longer wants; one that a submission names stays, as handed in. */
+    public void terminate(Upload upload) {
+        boolean named = database.withConnection(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM practice_submission WHERE upload_id = ?")) {
+                s.setString(1, upload.id());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+        if (named) {
+            throw new UploadException(409, "in_use", "Berkas ini sudah menjadi bagian dari kiriman dan tidak dapat dihapus.", upload.offset());
+        }
+        delete(upload);
     }
 
     /** Ends an upload: its row and its file. */

@@ -68,7 +68,7 @@ public final class PracticeApiServlet extends RestServlet {
         });
         post("/api/submissions/{id}/review", call -> {
             Submissions.Verdict verdict = call.body(Submissions.Verdict.class);
-            submissions.review(id(call), call.user().username(), verdict);
+            submissions.review(id(call), call.user().id(), call.user().username(), verdict);
             Submission s = submissions.get(id(call)).orElseThrow();
             return PracticeViews.submission(s, submissions.reviews(s.id()));
         }).roles(Role.INSTRUCTOR, Role.ADMIN);
@@ -92,7 +92,8 @@ public final class PracticeApiServlet extends RestServlet {
     private Submission visible(Call call) {
         User user = call.user();
         Submission s = submissions.get(id(call)).orElseThrow(() -> ApiException.notFound("Kiriman tidak ditemukan."));
-        if (s.userId() != user.id() && !user.hasRole(Role.INSTRUCTOR) && !user.hasRole(Role.ADMIN)) {
+        boolean reviewer = user.hasRole(Role.INSTRUCTOR) || user.hasRole(Role.ADMIN);
+        if (s.userId() != user.id() && (!reviewer || s.state() == Submission.State.DRAFT)) {
             throw ApiException.notFound("Kiriman tidak ditemukan.");
         }
         return s;

@@ -4,8 +4,6 @@ import static org.bimtek.api.web.Html.escape;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -88,9 +86,8 @@ public final class PracticePagesServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setHeader("Cache-Control", "no-store");
-        Optional<Session> session = SessionCookie.session(request, sessions);
+        Optional<Session> session = SessionCookie.sessionOrLogin(request, response, sessions);
         if (session.isEmpty()) {
-            response.sendRedirect("/masuk?kembali=" + URLEncoder.encode(request.getRequestURI(), StandardCharsets.UTF_8));
             return;
         }
         View v = new View(request, response, session.get(), layout.locale(request));
@@ -417,7 +414,8 @@ public final class PracticePagesServlet extends HttpServlet {
     }
 
     private void reviewPage(View v, long id, String error) throws IOException {
-        Submission s = submissions.get(id).orElseThrow(() -> ApiException.notFound("Kiriman tidak ditemukan."));
+        Submission s = submissions.get(id).filter(x -> x.state() != Submission.State.DRAFT)
+                .orElseThrow(() -> ApiException.notFound("Kiriman tidak ditemukan."));
         TaskSpec task = tasks.task(s.taskId()).orElseThrow(() -> ApiException.conflict("task_unavailable",
                 "Kursus tugas ini sedang tidak terpasang; rubriknya tidak tersedia."));
         String name = users.find(s.userId()).map(User::displayName).orElse("pengguna " + s.userId());
@@ -470,7 +468,7 @@ public final class PracticePagesServlet extends HttpServlet {
             }
         }
         try {
-            submissions.review(id, v.user().username(), new Submissions.Verdict(scores, v.request().getParameter("komentar"),
+            submissions.review(id, v.user().id(), v.user().username(), new Submissions.Verdict(scores, v.request().getParameter("komentar"),
                     v.request().getParameter("keputusan")));
         } catch (ApiException e) {
             if (e.status() == 400) {

@@ -90,14 +90,18 @@ class SubmissionsTest {
     @Test
     void returnedWorkComesBackAsANewVersionAndEveryReviewIsKept() {
         Submission first = save("Kerja bakti", LEAD, false);
-        assertEquals(400, assertThrows(ApiException.class, () -> submissions.review(first.id(), "instruktur",
+        assertEquals(400, assertThrows(ApiException.class, () -> submissions.review(first.id(), 99, "instruktur",
                 new Submissions.Verdict(Map.of("akurasi", 2, "judul", 0), " ", "RETURNED"))).status(), "returning needs a comment");
-        assertEquals(400, assertThrows(ApiException.class, () -> submissions.review(first.id(), "instruktur",
+        assertEquals(400, assertThrows(ApiException.class, () -> submissions.review(first.id(), 99, "instruktur",
                 new Submissions.Verdict(Map.of("akurasi", 1, "judul", 0), "x", "RETURNED"))).status(), "1 is not a level");
-        Review returned = submissions.review(first.id(), "instruktur", new Submissions.Verdict(Map.of("akurasi", 2, "judul", 0),
+        assertEquals(403, assertThrows(ApiException.class, () -> submissions.review(first.id(), 7, "peserta7",
+                new Submissions.Verdict(Map.of("akurasi", 4, "judul", 3), "", "ACCEPTED"))).status(), "nobody reviews their own work");
+        assertEquals(400, assertThrows(ApiException.class, () -> submissions.review(first.id(), 99, "instruktur",
+                new Submissions.Verdict(Map.of("akurasi", 2, "judul", 0), "", "ACCEPTED"))).status(), "2 of 7 is below the pass mark of 5");
+        Review returned = submissions.review(first.id(), 99, "instruktur", new Submissions.Verdict(Map.of("akurasi", 2, "judul", 0),
                 "Judul belum menyebut kapan.", "RETURNED"));
         assertEquals(2, returned.points());
-        assertEquals(409, assertThrows(ApiException.class, () -> submissions.review(first.id(), "instruktur",
+        assertEquals(409, assertThrows(ApiException.class, () -> submissions.review(first.id(), 99, "instruktur",
                 new Submissions.Verdict(Map.of("akurasi", 4, "judul", 3), "", "ACCEPTED"))).status(), "reviewed once");
 
         TaskAcceptedRequirement requirement = new TaskAcceptedRequirement(submissions);
@@ -105,7 +109,7 @@ class SubmissionsTest {
 
         Submission second = save("Kerja bakti Minggu pagi di Air Putih", LEAD, false);
         assertEquals(2, second.version());
-        submissions.review(second.id(), "instruktur", new Submissions.Verdict(Map.of("akurasi", 4, "judul", 3), "Bagus.", "ACCEPTED"));
+        submissions.review(second.id(), 99, "instruktur", new Submissions.Verdict(Map.of("akurasi", 4, "judul", 3), "Bagus.", "ACCEPTED"));
         List<Submission> versions = submissions.versions(7, "tugas-berita");
         assertEquals(List.of(Submission.State.ACCEPTED, Submission.State.RETURNED), versions.stream().map(Submission::state).toList());
         assertEquals("Judul belum menyebut kapan.", submissions.reviews(first.id()).get(0).comment());

@@ -133,4 +133,37 @@ class UploadsTest {
         assertEquals("foto.jpg", TusServlet.safeName("C:\\Users\\x\\foto.jpg"));
         assertEquals(null, TusServlet.safeName(".."));
     }
+
+    @Test
+    void abandonedUploadsAreClearedAndHandedInOnesKept() throws Exception {
+        Upload unfinished = uploads.create(1, jpeg.length, Long.MAX_VALUE, null, null);
+        append(unfinished, 0, part(jpeg, 0, 1000), null);
+        assertEquals(0, uploads.sweep(java.time.Instant.now().minusSeconds(3600)), "young uploads stay");
+        assertEquals(1, uploads.sweep(java.time.Instant.now().plusSeconds(1)));
+        assertTrue(uploads.get(unfinished.id(), 1).isEmpty());
+        assertFalse(Files.exists(uploads.file(unfinished)));
+    }
+
+    @Test
+    void aChecksummedChunkThatBreaksOffLeavesNoTypeBehind() throws Exception {
+        Upload upload = uploads.create(1, jpeg.length, Long.MAX_VALUE, null, "foto.jpg");
+        InputStream dropping = new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws IOException {
+                if (sent == 5000) {
+                    throw new IOException("connection reset");
+                }
+                return jpeg[sent++] & 0xFF;
+            }
+        };
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(part(jpeg, 0, 10_000));
+        assertThrows(IOException.class, () -> uploads.append(upload.id(), 1, 0, 10_000, dropping, new Uploads.Checksum("sha256", digest), PHOTOS));
+        Upload after = uploads.get(upload.id(), 1).orElseThrow();
+        assertEquals(0, after.offset(), "a checksummed chunk counts whole or not at all");
+        assertEquals(null, after.kind(), "and the JPEG signature it carried is forgotten with it");
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        assertEquals(415, assertThrows(UploadException.class, () -> append(after, 0, html, null)).status());
+    }
 }

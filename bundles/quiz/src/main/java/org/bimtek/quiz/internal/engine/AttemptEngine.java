@@ -516,7 +516,9 @@ public final class AttemptEngine implements QuizResults {
                     : attempts.stream().max(Comparator.comparingDouble((Attempt a) -> a.score() == null ? 0 : a.score())
                             .thenComparingInt(Attempt::number)).orElseThrow();
             results.add(new QuizResult(userId, quizId, counted.courseId(), counted.score() == null ? 0 : counted.score(), counted.passed(),
-                    counted.pendingManual() > 0, attempts.size(), Instant.ofEpochMilli(counted.finishedMs() == null ? 0 : counted.finishedMs())));
+                    counted.pendingManual() > 0, attempts.size(), Instant.ofEpochMilli(counted.finishedMs() == null ? 0 : counted.finishedMs()),
+                    attempts.stream().filter(Attempt::passed).map(Attempt::finishedMs).filter(java.util.Objects::nonNull)
+                            .max(Long::compare).map(Instant::ofEpochMilli).orElse(null)));
         });
         return results;
     }

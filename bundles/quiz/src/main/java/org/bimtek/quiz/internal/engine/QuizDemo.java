@@ -158,7 +158,13 @@ public final class QuizDemo {
         if (engine.result(userId, quizId).isPresent()) {
             return false;
         }
-        Attempt attempt = engine.startOrResume(quizId, userId).attempt();
+        AttemptEngine.Started started = engine.startOrResume(quizId, userId);
+        if (started.resumed()) {
+            // The trainee has an attempt of her own open (a person using the demo account): never answer it for her.
+            LOG.info("Demo: '{}' has an open attempt of quiz {}; left alone", USERNAME, quizId);
+            return false;
+        }
+        Attempt attempt = started.attempt();
         for (int slot = 1; slot <= attempt.questions().size(); slot++) {
             answer(engine, types, attempt, slot);
         }

@@ -45,6 +45,14 @@ class QuizDemoTest {
     }
 
     @Test
+    void neverAnswersAnAttemptTheTraineeHasOpen() {
+        BestResponseTest.addTestCourse(catalog);
+        Attempt mine = engine.start("kuis-uji", PESERTA);
+        assertFalse(QuizDemo.pass(engine, types, "kuis-uji", PESERTA));
+        assertEquals(Attempt.State.OPEN, engine.attempt(mine.id(), PESERTA).state(), "her own attempt stays hers");
+    }
+
+    @Test
     void passesTheDemoCoursesQuizzes() {
         for (Path course : List.of(TestCourses.GOVERNANCE, TestCourses.NEWS_WRITING)) {
             TestCourses.add(catalog, course);
