@@ -68,13 +68,16 @@ class CourseToolIT {
         Files.writeString(course.resolve("satu.md"), "Teks.\n\n![gambar](../media/hilang.png)\n");
         // The quiz checks come from the quiz bundle, found by the tool as the server finds them.
         Files.writeString(course.getParent().resolve("course.json"), Files.readString(course.getParent().resolve("course.json"))
-                .replace("}]}]}", "}]}],\n \"quizzes\": [{\"id\": \"kuis-rusak\", \"title\": {\"id\": \"Kuis\"}, \"banks\": [\"soal.gift\"]}]}"));
+                .replace("}]}]}", "}]}],\n \"quizzes\": [{\"id\": \"kuis-rusak\", \"title\": {\"id\": \"Kuis\"}, \"banks\": [\"soal.gift\"]}],"
+                        + "\n \"tasks\": [{\"id\": \"tugas-rusak\", \"kind\": \"AUDIO\"}]}"));
         Files.writeString(course.getParent().resolve("soal.gift"), "::a:: Ibu kota Kaltim? {=Samarinda ~Bontang}\n\n::b:: Tanpa penutup {=x ~y\n");
         Result result = run("validate", course.getParent().toString());
         assertEquals(1, result.exit(), result.output());
         assertTrue(result.output().contains("course.json:2: tier must be DASAR, MENENGAH or MAHIR"), result.output());
         assertTrue(result.output().contains("lessons/satu.md:3: file not found: ../media/hilang.png"), result.output());
         assertTrue(result.output().contains("soal.gift:3:"), result.output());
+        // And the practice task checks, from the practice bundle.
+        assertTrue(result.output().contains("tugas 'tugas-rusak': kind harus ARTICLE, PHOTO atau VIDEO"), result.output());
         assertEquals(1, run("pack", course.getParent().toString()).exit());
     }
 }

@@ -5,7 +5,7 @@
  * certificates for the registry's person pages.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.bimtek.api.certification;
 
 import org.osgi.annotation.bundle.Export;

@@ -24,6 +24,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.bimtek.api.awards.Awards;
 import org.bimtek.api.certification.Certificates;
 
 /** People: list, read with their history, create, change, deactivate, transfer; scoped and audited. */
@@ -38,6 +39,9 @@ public final class PersonService {
     /** Present while the certification module is installed; the person page lists certificates through it. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile Certificates certificates;
+    /** Present while the awards module is installed: a winner's awards show on the person page. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile Awards awards;
 
     @Activate
     public PersonService(@Reference Database database, @Reference AuditLog audit, @Reference UserService users,
@@ -90,6 +94,8 @@ public final class PersonService {
             Certificates certified = certificates;
             // null, not an empty list, when no certification module answers: the page says so instead of "none".
             view.put("certificates", certified == null ? null : certified.ofPerson(id));
+            Awards won = awards;
+            view.put("awards", won == null ? null : won.ofPerson(id));
             return view;
         });
     }

@@ -14,6 +14,7 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.bimtek.api.course.Tier;
+import org.bimtek.api.awards.AwardSummary;
 import org.bimtek.api.certification.CertificateStatus;
 import org.bimtek.api.certification.CertificateSummary;
 import org.bimtek.api.http.ApiException;
@@ -222,6 +223,15 @@ public final class RegistryPagesServlet extends HttpServlet {
                                 c.status() == CertificateStatus.VALID)));
             }
             PageParts.table(body, t, "certificates", List.of("col.number", "col.tier", "col.from", "col.to", "col.status"), rows);
+        }
+        List<AwardSummary> awards = (List<AwardSummary>) detail.get("awards");
+        if (awards != null && !awards.isEmpty()) {
+            body.append("<h2>").append(escape(t.get("person.awards"))).append("</h2><ul id=\"awards\">");
+            for (AwardSummary a : awards) {
+                body.append("<li>").append(link(a.verifyPath(), a.programmeTitle())).append(": ")
+                        .append(escape(t.get("person.award.rank", a.rank()))).append("</li>");
+            }
+            body.append("</ul>");
         }
         render(v, (String) detail.get("fullName"), "/registri", body);
     }
