@@ -14,6 +14,8 @@ public final class LearningEvents {
     public static final String QUIZ_RESULT = "org/bimtek/learning/QUIZ_RESULT";
     /** An instructor reviewed a practice task's submission (accepted or returned). */
     public static final String TASK_REVIEWED = "org/bimtek/learning/TASK_REVIEWED";
+    /** A trainee was checked in at a bimtek event. */
+    public static final String EVENT_ATTENDED = "org/bimtek/learning/EVENT_ATTENDED";
     /** Property: the trainee's user id, a {@code Long}. */
     public static final String USER_ID = "userId";
     /** Property: the course id, a {@code String}, where one applies. */

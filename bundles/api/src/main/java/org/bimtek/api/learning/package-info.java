@@ -4,7 +4,7 @@
  * certification ladder) can look again without polling.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.bimtek.api.learning;
 
 import org.osgi.annotation.bundle.Export;
