@@ -122,7 +122,7 @@ public final class Jury {
     public JuryScore score(User actor, long programmeId, ScoreInput input) {
         Programme programme = programmes.get(programmeId);
         if (!isJuror(programmeId, actor.id())) {
-            throw ApiException.forbidden("Anda bukan juri program " + programme.title() + ".");
+            throw ApiException.forbidden("Anda bukan juri program ini.");
         }
         if (programme.phase() == Phase.NOMINATION) {
             throw ApiException.conflict("jury_not_open", "Penilaian juri belum dibuka; program masih di fase Nominasi.");
@@ -186,12 +186,18 @@ public final class Jury {
     }
 
     /**
-     * Why the juror may not score this nominee, or empty when they may: their registry person's unit is the unit the
-     * nominee was nominated from.
+     * Why the juror may not score this nominee, or empty when they may: the nominee was nominated from the juror's own
+     * unit or from the subtree the juror supervises.
      */
     public Optional<String> ownUnit(User juror, Nominee nominee) {
-        Optional<Person> person = platform.requireRegistry().personByUser(juror.id());
-        if (person.isPresent() && person.get().unitId() == nominee.unitId()) {
+        org.bimtek.api.registry.Registry registry = platform.requireRegistry();
+        Optional<Person> person = registry.personByUser(juror.id());
+        // Their own unit, and the subtree they supervise: a camat's office does not judge its kelurahan. (Not the whole
+        // subtree of a juror's own unit: a juror from the city's own office would then judge nobody.)
+        java.util.Set<Long> own = new java.util.HashSet<>();
+        person.ifPresent(p -> own.add(p.unitId()));
+        registry.supervisedUnit(juror.id()).ifPresent(unit -> registry.subtree(unit).forEach(u -> own.add(u.id())));
+        if (own.contains(nominee.unitId())) {
             return Optional.of("Anda tidak dapat menilai " + nominee.name() + ": ia dinominasikan dari unit Anda sendiri ("
                     + nominee.unitName() + ").");
         }

@@ -79,6 +79,11 @@ final class ManagePages {
         String back = "/penghargaan/kelola/" + id;
         if (action.equals("fase")) {
             Programme p = programmes.get(id);
+            // The form says which phase it was shown in: a resent or double-clicked "open the jury" must not publish.
+            if (!p.phase().name().equals(page.parameter("dari"))) {
+                throw ApiException.conflict("phase_changed", "Fase program sudah berubah (sekarang " + p.phase().label()
+                        + "); muat ulang halaman sebelum melanjutkan.");
+            }
             if (p.phase() == Phase.NOMINATION) {
                 programmes.openJury(admin, id);
                 page.redirect(back, "fase");
@@ -175,7 +180,8 @@ final class ManagePages {
             return;
         }
         boolean nomination = p.phase() == Phase.NOMINATION;
-        body.append(page.form("/penghargaan/kelola/" + p.id() + "/fase", "phase-form")).append("<p class=\"muted\">")
+        body.append(page.form("/penghargaan/kelola/" + p.id() + "/fase", "phase-form"))
+                .append("<input type=\"hidden\" name=\"dari\" value=\"").append(p.phase().name()).append("\">").append("<p class=\"muted\">")
                 .append(nomination ? "Menutup nominasi dan membuka penilaian juri."
                         : "Membekukan peringkat, menetapkan juara dan menerbitkan kredensial bertanda tangan. Tidak dapat dibatalkan.")
                 .append("</p><button type=\"submit\" id=\"").append(nomination ? "open-jury" : "publish").append("\">")

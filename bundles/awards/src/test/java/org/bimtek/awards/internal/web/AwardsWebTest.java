@@ -252,7 +252,9 @@ class AwardsWebTest {
         assertEquals(302, page(ADMIN, "POST", "/penghargaan/kelola/" + id + "/juri", Map.of("_csrf", "csrf-admin",
                 "userId", Long.toString(JURI_AIR_PUTIH.id()))).status);
         assertEquals(403, page(JURI_KOMINFO, "GET", "/penghargaan/" + id + "/juri", null).status, "not on this jury");
-        assertEquals(302, page(ADMIN, "POST", "/penghargaan/kelola/" + id + "/fase", Map.of("_csrf", "csrf-admin")).status);
+        assertEquals(302, page(ADMIN, "POST", "/penghargaan/kelola/" + id + "/fase", Map.of("_csrf", "csrf-admin", "dari", "NOMINATION")).status);
+        assertEquals(409, page(ADMIN, "POST", "/penghargaan/kelola/" + id + "/fase", Map.of("_csrf", "csrf-admin", "dari", "NOMINATION")).status,
+                "the same form sent again does not publish");
 
         FakeExchange scoring = page(JURI_AIR_PUTIH, "GET", "/penghargaan/" + id + "/juri", null);
         assertEquals(200, scoring.status);
@@ -266,7 +268,7 @@ class AwardsWebTest {
         assertTrue(again.body.contains("Unggah &lt;b&gt;setiap&lt;/b&gt; hari"));
         assertTrue(again.body.contains("id=\"ranking\""));
 
-        FakeExchange publish = page(ADMIN, "POST", "/penghargaan/kelola/" + id + "/fase", Map.of("_csrf", "csrf-admin"));
+        FakeExchange publish = page(ADMIN, "POST", "/penghargaan/kelola/" + id + "/fase", Map.of("_csrf", "csrf-admin", "dari", "JURY"));
         assertEquals(302, publish.status, publish.body);
         assertTrue(publish.headers.get("Location").endsWith("pesan=diumumkan"));
         FakeExchange winners = page(null, "GET", "/penghargaan/" + id, null);

@@ -90,6 +90,19 @@ public final class EnrolmentStore {
         }
     }
 
+    /** Cancels an enrolment still in {@code from} and not checked in; false otherwise. */
+    static boolean cancel(Connection c, long id, EnrolmentState from, long seq, Instant at) throws SQLException {
+        try (PreparedStatement st = c.prepareStatement("UPDATE events_enrolment SET state = ?, seq = ?, updated_at = ? WHERE id = ? AND state = ? "
+                + "AND checked_in_at IS NULL")) {
+            st.setString(1, EnrolmentState.CANCELLED.name());
+            st.setLong(2, seq);
+            JdbcTime.set(st, 3, at);
+            st.setLong(4, id);
+            st.setString(5, from.name());
+            return st.executeUpdate() == 1;
+        }
+    }
+
     /** Moves an enrolment from one state to another; false when it was no longer in {@code from}. */
     static boolean move(Connection c, long id, EnrolmentState from, EnrolmentState to, long seq, Instant at) throws SQLException {
         try (PreparedStatement st = c.prepareStatement("UPDATE events_enrolment SET state = ?, seq = ?, updated_at = ? WHERE id = ? AND state = ?")) {

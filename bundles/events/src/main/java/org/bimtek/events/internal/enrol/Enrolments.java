@@ -182,7 +182,10 @@ public final class Enrolments {
                 throw ApiException.conflict("already_attended", "Kehadiran sudah tercatat pada " + Wita.dateTime(target.checkedInAt())
                         + "; pendaftaran tidak bisa dibatalkan.");
             }
-            EnrolmentStore.move(c, target.id(), target.state(), EnrolmentState.CANCELLED, seq, now);
+            if (!EnrolmentStore.cancel(c, target.id(), target.state(), seq, now)) {
+                // A check-in (which does not take the event's lock) came in between: the seat stays taken.
+                throw ApiException.conflict("already_attended", "Kehadiran baru saja tercatat; pendaftaran tidak bisa dibatalkan.");
+            }
             List<Enrolment> promoted = List.of();
             if (target.state() == EnrolmentState.ENROLLED) {
                 List<Enrolment> seated = all.stream().filter(e -> e.state() == EnrolmentState.ENROLLED && e.id() != target.id()).toList();
