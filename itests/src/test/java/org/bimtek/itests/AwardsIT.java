@@ -43,8 +43,6 @@ public class AwardsIT extends BimtekContainer {
     @Inject
     private BundleContext context;
 
-    @Inject
-    private FeaturesService features;
 
     private Http login(String user, String password) throws Exception {
         Http http = new Http(port());
@@ -251,7 +249,7 @@ public class AwardsIT extends BimtekContainer {
         Http peserta = login("peserta", "bimtek-peserta");
 
         Map<Long, String> states = bundleStates();
-        features.uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features().uninstallFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Poll.until("the awards API gone", TIMEOUT, () -> admin.get("/api/awards").status() == 404
                 && anyone.get("/api/awards/" + id + "/winners").status() == 404 && anyone.get("/penghargaan").status() == 404);
         assertNull("the bundle is uninstalled", bundle());
@@ -271,13 +269,22 @@ public class AwardsIT extends BimtekContainer {
             }
         }
 
-        features.installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
+        features().installFeature(FEATURE, EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles));
         Poll.until("the awards back", TIMEOUT, () -> anyone.get("/api/awards/" + id + "/winners").status() == 200);
         assertEquals(Bundle.ACTIVE, bundle().getState());
         assertEquals("the same winners and credentials, from the module's own tables", before, anyone.get("/api/awards/" + id + "/winners").json());
         Poll.until("the programme listed again", TIMEOUT, () -> admin.get("/api/awards").body().contains("\"id\":" + id + ","));
         Poll.until("the credential answered for again", TIMEOUT, () -> postVerify(anyone, jws).path("valid").asBoolean());
         assertEquals(200, anyone.get("/penghargaan/" + id).status());
+    }
+
+    /**
+     * Karaf's features service as registered now. Not injected: Karaf may replace the instance during the boot (a CI run
+     * met one whose executor was already shut down: RejectedExecutionException).
+     */
+    private FeaturesService features() throws Exception {
+        Poll.until("the features service", TIMEOUT, () -> context.getServiceReference(FeaturesService.class) != null);
+        return context.getService(context.getServiceReference(FeaturesService.class));
     }
 
     private Bundle bundle() {
