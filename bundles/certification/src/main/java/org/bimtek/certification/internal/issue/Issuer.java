@@ -130,8 +130,10 @@ public final class Issuer {
      */
     public List<Certificate> evaluate(long userId) {
         List<Certificate> issued = new ArrayList<>();
+        // Read once: this runs on every view of the trainee's page. A tier issued below is added, newest first.
+        List<Certificate> mine = new ArrayList<>(certificates(userId));
         for (TierSpec tier : settings.ladder().tiers()) {
-            Optional<Due> due = due(userId, tier.tier(), certificates(userId));
+            Optional<Due> due = due(userId, tier.tier(), mine);
             if (due.isEmpty() || !tier.configured()) {
                 continue;
             }
@@ -143,7 +145,10 @@ public final class Issuer {
                 requestApproval(userId, tier.tier());
                 continue;
             }
-            issue(userId, tier, progress, SYSTEM, due.get().issueKey(), null).ifPresent(issued::add);
+            issue(userId, tier, progress, SYSTEM, due.get().issueKey(), null).ifPresent(cert -> {
+                issued.add(cert);
+                mine.add(0, cert);
+            });
         }
         return issued;
     }

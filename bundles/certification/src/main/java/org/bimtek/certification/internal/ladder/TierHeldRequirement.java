@@ -1,6 +1,7 @@
 package org.bimtek.certification.internal.ladder;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,15 +53,15 @@ public final class TierHeldRequirement implements RequirementType {
         String label = Words.of(locale, "Memegang sertifikat tingkat " + title + " yang masih berlaku",
                 "Hold a valid " + title + " certificate");
         LocalDate today = LocalDate.now(Issuer.ZONE);
-        Optional<Certificate> held = database.withConnection(c -> CertificateStore.ofUser(c, userId)).stream()
-                .filter(c -> c.tier() == tier && c.status(today) == CertificateStatus.VALID).findFirst();
+        List<Certificate> ofTier = database.withConnection(c -> CertificateStore.ofUser(c, userId)).stream()
+                .filter(c -> c.tier() == tier).toList();
+        Optional<Certificate> held = ofTier.stream().filter(c -> c.status(today) == CertificateStatus.VALID).findFirst();
         if (held.isPresent()) {
             Certificate c = held.get();
             return Evaluation.met(label, c.verifyPath(), new Evidence("certificate", c.number(),
                     "sertifikat tingkat " + title + " nomor " + c.number(), null, c.issuedAt()));
         }
-        boolean expired = database.withConnection(c -> CertificateStore.ofUser(c, userId)).stream()
-                .anyMatch(c -> c.tier() == tier && c.status(today) == CertificateStatus.EXPIRED);
+        boolean expired = ofTier.stream().anyMatch(c -> c.status(today) == CertificateStatus.EXPIRED);
         return Evaluation.missing(label, expired ? Words.of(locale, "Sertifikat tingkat " + title + " Anda sudah kedaluwarsa",
                 "Your " + title + " certificate has expired") : Words.of(locale, "Belum memegang sertifikat tingkat " + title,
                 "No " + title + " certificate yet"), "/sertifikat");
